@@ -1,0 +1,30 @@
+import type { PageData } from '../bridge/messages';
+
+/**
+ * Applies one setData key to page data. Keys may be paths such as "list[2].name" or "a.b",
+ * creating objects and arrays along the way as WeChat does.
+ */
+export function setByPath(data: PageData, path: string, value: unknown): void {
+  const keys = parsePath(path);
+  let target: Record<string | number, unknown> = data;
+  keys.forEach((key, i) => {
+    if (i === keys.length - 1) {
+      target[key] = value;
+      return;
+    }
+    const next = target[key];
+    if (next === null || typeof next !== 'object') {
+      target[key] = typeof keys[i + 1] === 'number' ? [] : {};
+    }
+    target = target[key] as Record<string | number, unknown>;
+  });
+}
+
+/** "a.b[2].c" → ["a", "b", 2, "c"]. */
+export function parsePath(path: string): (string | number)[] {
+  const keys: (string | number)[] = [];
+  for (const match of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) {
+    keys.push(match[2] !== undefined ? Number(match[2]) : (match[1] ?? ''));
+  }
+  return keys;
+}

@@ -1,0 +1,55 @@
+// Typed calls to the Capsule server. Errors carry the server's problem+json detail when there is one.
+
+export interface ProgramSummary {
+  appId: string;
+  name: string;
+  description: string;
+}
+
+export interface BundleManifest {
+  format: number;
+  entryPagePath: string;
+  pages: string[];
+  window: Record<string, unknown> | null;
+  view: string;
+  logic: string;
+  appStyle: string | null;
+  pageStyles: Record<string, string>;
+  pageConfigs: Record<string, Record<string, unknown>>;
+}
+
+export interface LaunchInfo {
+  appId: string;
+  name: string;
+  bundle: { id: string; baseUrl: string; manifest: BundleManifest };
+}
+
+export class ApiError extends Error {}
+
+async function getJson<T>(url: string): Promise<T> {
+  const response = await fetch(url, { headers: { accept: 'application/json' } });
+  if (!response.ok) {
+    let detail = `${response.status} ${response.statusText}`;
+    try {
+      const problem = (await response.json()) as { detail?: string; title?: string };
+      detail = problem.detail ?? problem.title ?? detail;
+    } catch {
+      // The body was not problem+json; the status line is the best description there is.
+    }
+    throw new ApiError(detail);
+  }
+  return (await response.json()) as T;
+}
+
+export async function getText(url: string): Promise<string> {
+  const response = await fetch(url);
+  if (!response.ok) {
+    throw new ApiError(`${url}: ${response.status} ${response.statusText}`);
+  }
+  return response.text();
+}
+
+export const api = {
+  demoPrograms: () => getJson<ProgramSummary[]>('/api/programs/demo'),
+  launch: (appId: string) => getJson<LaunchInfo>(`/api/programs/${encodeURIComponent(appId)}/launch`),
+};

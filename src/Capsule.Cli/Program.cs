@@ -1,0 +1,3 @@
+using Capsule.Cli;
+
+return CliApp.Create().Parse(args).Invoke();

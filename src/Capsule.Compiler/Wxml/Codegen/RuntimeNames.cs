@@ -1,0 +1,20 @@
+namespace Capsule.Compiler.Wxml.Codegen;
+
+/// <summary>
+/// The names of the helpers that generated render code calls. They are defined once per view bundle by
+/// <see cref="ViewPrelude"/>; the two must change together.
+/// </summary>
+internal static class RuntimeNames
+{
+    /// <summary><c>$g(obj, key)</c>: property read that yields undefined on null or undefined.</summary>
+    public const string Get = "$g";
+
+    /// <summary><c>$c(thisArg, fnOrKey, args)</c>: calls a function, or a method of thisArg by key.</summary>
+    public const string Call = "$c";
+
+    /// <summary><c>$t(value)</c>: a value as text in the view.</summary>
+    public const string Text = "$t";
+
+    /// <summary><c>$f(collection, fn(item, index))</c>: wx:for over arrays, objects, strings and numbers.</summary>
+    public const string For = "$f";
+}

@@ -1,0 +1,73 @@
+using System.Text;
+
+namespace Capsule.Compiler.Wxss;
+
+/// <summary>Rewrites element names in a selector list to the rendered element names (<c>view</c> → <c>wx-view</c>).</summary>
+internal static class Selectors
+{
+    public static string Rewrite(string selectors) =>
+        string.Join(",", RewriteNames(selectors).Split(',').Select(part => part.Trim()));
+
+    private static string RewriteNames(string selectors)
+    {
+        var result = new StringBuilder(selectors.Length + 16);
+        var i = 0;
+        while (i < selectors.Length)
+        {
+            var c = selectors[i];
+            if (c is '"' or '\'')
+            {
+                var end = selectors.IndexOf(c, i + 1);
+                end = end < 0 ? selectors.Length : end + 1;
+                result.Append(selectors, i, end - i);
+                i = end;
+                continue;
+            }
+            if (c == '[')
+            {
+                var end = selectors.IndexOf(']', i);
+                end = end < 0 ? selectors.Length : end + 1;
+                result.Append(selectors, i, end - i);
+                i = end;
+                continue;
+            }
+            if (c == '(')
+            {
+                var end = selectors.IndexOf(')', i);
+                end = end < 0 ? selectors.Length : end + 1;
+                result.Append(RewriteNames(selectors[i..end]));
+                i = end;
+                continue;
+            }
+            if (char.IsAsciiLetter(c) || c == '_')
+            {
+                var start = i;
+                while (i < selectors.Length && (char.IsAsciiLetterOrDigit(selectors[i]) || selectors[i] is '-' or '_'))
+                {
+                    i++;
+                }
+                var name = selectors[start..i];
+                var previous = start > 0 ? selectors[start - 1] : ' ';
+                var isElement = previous is ' ' or ',' or '>' or '+' or '~' or '(' or '\t' or '\n' or '\r';
+                result.Append(isElement && !IsKeyword(name) ? "wx-" + name : name);
+                continue;
+            }
+            if (c is '.' or '#' or ':')
+            {
+                result.Append(c);
+                i++;
+                while (i < selectors.Length && (char.IsAsciiLetterOrDigit(selectors[i]) || selectors[i] is '-' or '_' or ':' || selectors[i] > 127))
+                {
+                    result.Append(selectors[i]);
+                    i++;
+                }
+                continue;
+            }
+            result.Append(c);
+            i++;
+        }
+        return result.ToString();
+    }
+
+    private static bool IsKeyword(string name) => name is "from" or "to" or "odd" or "even" or "n";
+}

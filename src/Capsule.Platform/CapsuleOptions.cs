@@ -1,0 +1,31 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Capsule.Platform;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}
+
+/// <summary>The <c>Capsule</c> configuration section.</summary>
+public sealed class CapsuleOptions
+{
+    public const string Section = "Capsule";
+
+    /// <summary>Where the SQLite file and the bundles live. <c>CAPSULE_DATA_DIR</c> sets it.</summary>
+    [Required]
+    public string DataDir { get; set; } = DefaultDataDir();
+
+    public DatabaseProvider Database { get; set; } = DatabaseProvider.Sqlite;
+
+    /// <summary>A folder of sample projects to publish as demo programs at start; none when empty.</summary>
+    public string? DemoSamples { get; set; }
+
+    public string BundlesDir => Path.Combine(DataDir, "bundles");
+
+    public string SqlitePath => Path.Combine(DataDir, "capsule.db");
+
+    private static string DefaultDataDir() =>
+        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify), "capsule");
+}

@@ -1,0 +1,21 @@
+namespace Capsule.Platform.MiniPrograms;
+
+/// <summary>One uploaded version of a mini program, compiled into an immutable bundle.</summary>
+public sealed class ProgramVersion
+{
+    public long Id { get; set; }
+
+    public long MiniProgramId { get; set; }
+
+    public MiniProgram? MiniProgram { get; set; }
+
+    /// <summary>The developer's version string, such as 1.0.0.</summary>
+    public required string Number { get; set; }
+
+    public string Notes { get; set; } = "";
+
+    /// <summary>The id (manifest hash) of the compiled bundle.</summary>
+    public required string BundleId { get; set; }
+
+    public DateTime CreatedAt { get; set; }
+}

@@ -1,0 +1,43 @@
+using Capsule.Platform.Bundles;
+using Capsule.Platform.Data;
+using Capsule.Platform.Demo;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Capsule.Platform;
+
+public static class PlatformServiceCollectionExtensions
+{
+    public const string ConnectionStringName = "Capsule";
+
+    /// <summary>Registers the database (SQLite by default, PostgreSQL by configuration), bundle storage and start-up work.</summary>
+    public static IServiceCollection AddCapsulePlatform(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<CapsuleOptions>()
+            .Bind(configuration.GetSection(CapsuleOptions.Section))
+            .ValidateDataAnnotations()
+            .Validate(o => o.Database != DatabaseProvider.Postgres || !string.IsNullOrWhiteSpace(configuration.GetConnectionString(ConnectionStringName)),
+                "Capsule:Database is Postgres but ConnectionStrings:Capsule is not set")
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<CapsuleOptions>, DataDirValidation>();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<BundleStore>();
+        services.AddScoped<DemoContent>();
+        services.AddHostedService<PlatformStartup>();
+
+        var provider = configuration.GetSection(CapsuleOptions.Section).GetValue(nameof(CapsuleOptions.Database), DatabaseProvider.Sqlite);
+        if (provider == DatabaseProvider.Postgres)
+        {
+            services.AddDbContext<CapsuleDbContext, PostgresCapsuleDbContext>(options =>
+                options.UseNpgsql(configuration.GetConnectionString(ConnectionStringName)));
+        }
+        else
+        {
+            services.AddDbContext<CapsuleDbContext, SqliteCapsuleDbContext>((sp, options) =>
+                options.UseSqlite($"Data Source={sp.GetRequiredService<IOptions<CapsuleOptions>>().Value.SqlitePath}"));
+        }
+        return services;
+    }
+}

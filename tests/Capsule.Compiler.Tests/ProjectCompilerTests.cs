@@ -1,0 +1,97 @@
+using Capsule.Compiler.Projects;
+using Capsule.Testing;
+
+namespace Capsule.Compiler.Tests;
+
+public sealed class ProjectCompilerTests
+{
+    private static readonly Dictionary<string, string> s_minimal = new()
+    {
+        ["app.json"] = """{ "pages": ["pages/index/index"] }""",
+        ["app.js"] = "App({})",
+        ["pages/index/index.wxml"] = "<view>{{a}}</view>",
+        ["pages/index/index.js"] = "Page({ data: { a: 1 } })",
+    };
+
+    private static CompileResult Compile(Dictionary<string, string> files) =>
+        ProjectCompiler.Compile(InMemoryProjectFiles.FromText(files));
+
+    private static Dictionary<string, string> With(string path, string? content)
+    {
+        var files = new Dictionary<string, string>(s_minimal);
+        if (content is null)
+        {
+            files.Remove(path);
+        }
+        else
+        {
+            files[path] = content;
+        }
+        return files;
+    }
+
+    [Fact]
+    public void The_hello_sample_compiles_to_a_content_addressed_bundle()
+    {
+        var result = ProjectCompiler.Compile(new DirectoryProjectFiles(RepoPaths.Sample("hello")));
+        var bundle = Assert.IsType<Bundling.Bundle>(result.Bundle);
+        Assert.Equal("pages/index/index", bundle.Manifest.EntryPagePath);
+        Assert.All(bundle.Files, f => Assert.Matches("^[0-9a-f]{32}\\.(js|css|json)$", f.Name));
+        Assert.Equal(bundle.Id + ".json", bundle.ManifestFile.Name);
+        Assert.Contains(bundle.Manifest.View, bundle.Files.Select(f => f.Name));
+        Assert.Equal("Fruit stall", bundle.Manifest.PageConfigs["pages/index/index"]["navigationBarTitleText"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void The_same_sources_give_the_same_bundle_id()
+    {
+        Assert.Equal(Compile(s_minimal).Bundle!.Id, Compile(new Dictionary<string, string>(s_minimal)).Bundle!.Id);
+        Assert.NotEqual(Compile(s_minimal).Bundle!.Id, Compile(With("pages/index/index.wxml", "<view/>")).Bundle!.Id);
+    }
+
+    [Fact]
+    public void Logic_files_become_modules_named_by_path()
+    {
+        var bundle = Compile(With("utils/format.js", "module.exports = 1;")).Bundle!;
+        var logic = System.Text.Encoding.UTF8.GetString(bundle.Files.Single(f => f.Name == bundle.Manifest.Logic).Content);
+        Assert.Contains("__capsuleDefine(\"utils/format.js\", function (module, exports, require) {\nmodule.exports = 1;\n});", logic);
+        Assert.Contains("__capsuleDefine(\"app.js\"", logic);
+    }
+
+    [Theory]
+    [InlineData(null, "app.json:1:1: app.json is missing: a mini program needs app.json at its root")]
+    [InlineData("{ \"pages\": [] }", "app.json:1:4: app.json needs \"pages\": a non-empty list of page paths")]
+    [InlineData("[1]", "app.json:1:1: app.json must be a JSON object")]
+    [InlineData("{ \"pages\": [\"pages/index/index\", \"pages/index/index\"] }", "app.json:1:14: page \"pages/index/index\" is listed twice in \"pages\"")]
+    [InlineData("{ \"pages\": [\"pages/index/index\", \"pages/gone/gone\"] }", "app.json:1:35: page \"pages/gone/gone\" has no pages/gone/gone.wxml")]
+    [InlineData("{\n  \"pages\": [\"pages/index/index\"\n}", "app.json:3:1: app.json is not valid JSON")]
+    public void Manifest_errors_name_the_file_and_position(string? appJson, string expected)
+    {
+        var result = Compile(With("app.json", appJson));
+        Assert.Null(result.Bundle);
+        Assert.StartsWith(expected, result.Diagnostics[0].ToString());
+    }
+
+    [Fact]
+    public void A_page_without_its_script_is_an_error()
+    {
+        var result = Compile(With("pages/index/index.js", null));
+        Assert.Equal("app.json:1:14: page \"pages/index/index\" has no pages/index/index.js", Assert.Single(result.Diagnostics).ToString());
+    }
+
+    [Fact]
+    public void Errors_in_a_page_fail_the_build_with_the_page_position()
+    {
+        var result = Compile(With("pages/index/index.wxml", "<view>\n<text></view>"));
+        Assert.Null(result.Bundle);
+        Assert.Equal("pages/index/index.wxml:2:2: <text> is not closed before </view>", result.Diagnostics[0].ToString());
+    }
+
+    [Fact]
+    public void A_malformed_page_json_is_reported()
+    {
+        var result = Compile(With("pages/index/index.json", "{ \"navigationBarTitleText\": }"));
+        Assert.Null(result.Bundle);
+        Assert.StartsWith("pages/index/index.json:1:29: pages/index/index.json is not valid JSON", result.Diagnostics[0].ToString());
+    }
+}

@@ -1,0 +1,125 @@
+namespace Capsule.Compiler.Tests.Wxml;
+
+public sealed class RenderTests
+{
+    private static readonly System.Text.Json.JsonSerializerOptions s_json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    [Fact]
+    public void Text_and_attributes_interpolate_data() =>
+        Assert.Equal(
+            """[{"tag":"wx-view","attr":{"class":"a b-1"},"children":["Hi, Ann!"]}]""",
+            Render.Body("""<view class="a b-{{n}}">Hi, {{name}}!</view>""", """{"name":"Ann","n":1}"""));
+
+    [Fact]
+    public void An_attribute_that_is_one_expression_keeps_the_value_type() =>
+        Assert.Equal(
+            """[{"tag":"wx-view","attr":{"data-n":7,"data-ok":true,"data-list":[1,2]},"children":[]}]""",
+            Render.Body("""<view data-n="{{n}}" data-ok="{{n > 3}}" data-list="{{[1, 2]}}"/>""", """{"n":7}"""));
+
+    [Fact]
+    public void A_bare_attribute_is_true() =>
+        Assert.Equal("""[{"tag":"wx-button","attr":{"disabled":true},"children":[]}]""", Render.Body("<button disabled></button>"));
+
+    [Fact]
+    public void Missing_data_renders_as_empty_text_and_member_access_on_it_does_not_throw() =>
+        Assert.Equal("""[{"tag":"wx-text","attr":{},"children":["[]"]}]""", Render.Body("<text>[{{a.b.c}}]</text>"));
+
+    [Theory]
+    [InlineData("{{1 + 2 * 3}}", "7")]
+    [InlineData("{{(1 + 2) * 3}}", "9")]
+    [InlineData("{{'a' + 1 + 2}}", "a12")]
+    [InlineData("{{7 % 4 - -1}}", "4")]
+    [InlineData("{{!flag ? 'no' : 'yes'}}", "yes")]
+    [InlineData("{{n > 2 && n <= 5 || false}}", "true")]
+    [InlineData("{{n === 3}}{{n !== 3}}{{n == '3'}}", "truefalsetrue")]
+    [InlineData("{{list[1].name}}", "b")]
+    [InlineData("{{obj['k' + 1]}}", "v")]
+    [InlineData("{{list.length}}", "2")]
+    [InlineData("{{typeof missing}}", "undefined")]
+    [InlineData("{{null}}{{undefined}}", "")]
+    [InlineData("{{0.5 + .25}}", "0.75")]
+    [InlineData("{{\"q\\\"uote\"}}", "q\"uote")]
+    public void Expressions_follow_javascript_semantics(string wxml, string text) =>
+        Assert.Equal(
+            $$"""[{"tag":"wx-text","attr":{},"children":[{{System.Text.Json.JsonSerializer.Serialize(text, s_json)}}]}]""",
+            Render.Body($"<text>{wxml}</text>", """{"flag":true,"n":3,"list":[{"name":"a"},{"name":"b"}],"obj":{"k1":"v"}}"""));
+
+    [Fact]
+    public void Wx_for_repeats_with_item_and_index() =>
+        Assert.Equal(
+            """[{"tag":"wx-view","attr":{},"children":["0:a"]},{"tag":"wx-view","attr":{},"children":["1:b"]}]""",
+            Render.Body("""<view wx:for="{{list}}" wx:key="*this">{{index}}:{{item}}</view>""", """{"list":["a","b"]}"""));
+
+    [Fact]
+    public void Wx_for_item_and_index_can_be_renamed_and_nested() =>
+        Assert.Equal(
+            """[{"tag":"wx-text","attr":{},"children":["0.0=1"]},{"tag":"wx-text","attr":{},"children":["0.1=2"]},{"tag":"wx-text","attr":{},"children":["1.0=3"]}]""",
+            Render.Body(
+                """
+                <block wx:for="{{rows}}" wx:for-item="row" wx:for-index="r">
+                  <text wx:for="{{row}}" wx:for-item="cell" wx:for-index="c">{{r}}.{{c}}={{cell}}</text>
+                </block>
+                """,
+                """{"rows":[[1,2],[3]]}"""));
+
+    [Fact]
+    public void Wx_for_over_an_object_uses_keys_as_index() =>
+        Assert.Equal(
+            """[{"tag":"wx-text","attr":{},"children":["x=1"]},{"tag":"wx-text","attr":{},"children":["y=2"]}]""",
+            Render.Body("""<text wx:for="{{o}}">{{index}}={{item}}</text>""", """{"o":{"x":1,"y":2}}"""));
+
+    [Fact]
+    public void Wx_for_over_a_number_counts_from_zero() =>
+        Assert.Equal(
+            """[{"tag":"wx-text","attr":{},"children":["0"]},{"tag":"wx-text","attr":{},"children":["1"]}]""",
+            Render.Body("""<text wx:for="{{2}}">{{item}}</text>"""));
+
+    [Fact]
+    public void Loop_variables_shadow_data_only_inside_the_loop() =>
+        Assert.Equal(
+            """[{"tag":"wx-text","attr":{},"children":["in"]},{"tag":"wx-text","attr":{},"children":["out"]}]""",
+            Render.Body("""<text wx:for="{{['in']}}">{{item}}</text><text>{{item}}</text>""", """{"item":"out"}"""));
+
+    [Theory]
+    [InlineData(1, "one")]
+    [InlineData(2, "two")]
+    [InlineData(3, "many")]
+    public void Wx_if_elif_else_chooses_one_branch(int n, string expected) =>
+        Assert.Equal(
+            $$"""[{"tag":"wx-text","attr":{},"children":["{{expected}}"]}]""",
+            Render.Body(
+                """
+                <text wx:if="{{n == 1}}">one</text>
+                <text wx:elif="{{n == 2}}">two</text>
+                <text wx:else>many</text>
+                """,
+                $$"""{"n":{{n}}}"""));
+
+    [Fact]
+    public void Wx_if_on_a_loop_applies_to_each_item() =>
+        Assert.Equal(
+            """[{"tag":"wx-text","attr":{},"children":["2"]},{"tag":"wx-text","attr":{},"children":["4"]}]""",
+            Render.Body("""<text wx:for="{{[1,2,3,4]}}" wx:if="{{item % 2 == 0}}">{{item}}</text>"""));
+
+    [Fact]
+    public void Block_renders_only_its_children() =>
+        Assert.Equal("""["a",{"tag":"wx-text","attr":{},"children":["b"]}]""", Render.Body("<block>a<text>b</text></block>"));
+
+    [Fact]
+    public void Entities_in_text_are_decoded() =>
+        Assert.Equal("""[{"tag":"wx-text","attr":{},"children":["a < b & c"]}]""", Render.Body("<text>a &lt; b &amp; c</text>"));
+
+    [Fact]
+    public void Comments_are_dropped() =>
+        Assert.Equal("""[{"tag":"wx-view","attr":{},"children":[]}]""", Render.Body("<!-- <text>gone</text> --><view></view>"));
+
+    [Fact]
+    public void A_less_than_sign_inside_an_expression_is_not_a_tag() =>
+        Assert.Equal("""[{"tag":"wx-text","attr":{},"children":["true"]}]""", Render.Body("<text>{{1<2}}</text>"));
+
+    [Fact]
+    public void Hostile_data_stays_data() =>
+        Assert.Equal(
+            """[{"tag":"wx-text","attr":{"class":"<img onerror=x>"},"children":["<script>"]}]""",
+            Render.Body("""<text class="{{c}}">{{t}}</text>""", """{"c":"<img onerror=x>","t":"<script>"}"""));
+}
