@@ -16,13 +16,19 @@ ensure_apt() {
   fi
 }
 
-# The client's npm packages, reinstalled when package-lock.json changed since the last install.
-ensure_client_packages() {
-  if [ ! -f client/node_modules/.package-lock.json ] || [ client/package-lock.json -nt client/node_modules/.package-lock.json ]; then
-    step "Installing the web client's npm packages (npm ci)"
-    (cd client && npm ci --no-audit --no-fund --loglevel=error)
+# npm packages of a folder, installed at the versions of its package-lock.json, again whenever the
+# lock changed since the last install. Not `npm ci`: the registry mirror here serves only this
+# platform's optional packages (e.g. rollup's native builds), so the lock cannot list the others and
+# `npm ci` rejects it as out of sync; `npm install` installs exactly the locked versions all the same.
+ensure_npm_packages() {
+  local dir=$1
+  if [ ! -f "$dir/node_modules/.package-lock.json" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
+    step "Installing npm packages in $dir"
+    (cd "$dir" && npm install --no-audit --no-fund --loglevel=error)
   fi
 }
+
+ensure_client_packages() { ensure_npm_packages client; }
 
 # Type-checks and builds the web client into the server's wwwroot.
 build_client() {
