@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# Runs every test: client type-check and build, formatting check, then the unit, integration and
-# browser end-to-end suites of the solution. Ends with one line "N passed, N failed[, N skipped]".
+# Runs every test: client type-check and build, formatting check, then the unit, integration,
+# differential (against Tencent's wcc, installed from npm into tests/oracle) and browser end-to-end
+# suites of the solution. Ends with one line "N passed, N failed[, N skipped]".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
 
 ensure_apt chromium chromium
+ensure_npm_packages tests/oracle
 build_client
 
 step "Checking C# formatting (dotnet format --verify-no-changes)"

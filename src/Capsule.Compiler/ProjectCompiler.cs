@@ -5,7 +5,6 @@ using Capsule.Compiler.Diagnostics;
 using Capsule.Compiler.Manifest;
 using Capsule.Compiler.Projects;
 using Capsule.Compiler.Wxml.Codegen;
-using Capsule.Compiler.Wxml.Syntax;
 using Capsule.Compiler.Wxss;
 
 namespace Capsule.Compiler;
@@ -28,7 +27,6 @@ public static class ProjectCompiler
             return new CompileResult(null, diagnostics);
         }
 
-        var views = new List<(string, string)>();
         var pageStyles = new Dictionary<string, string>();
         var pageConfigs = new Dictionary<string, JsonObject>();
         var styleFiles = new List<BundleFile>();
@@ -40,10 +38,6 @@ public static class ProjectCompiler
                 {
                     diagnostics.Error(appFile, AppManifest.ValueSpan(appFile, page), $"page \"{page}\" has no {page}{required}");
                 }
-            }
-            if (files.Exists(page + ".wxml"))
-            {
-                views.Add((page, CompileView(files, page + ".wxml", diagnostics)));
             }
             if (files.Exists(page + ".json") && PageConfig.Read(new SourceFile(page + ".json", files.ReadText(page + ".json")), diagnostics) is { } config)
             {
@@ -57,6 +51,7 @@ public static class ProjectCompiler
             }
         }
         var appStyle = files.Exists("app.wxss") ? CompileStyle(files, "app.wxss", diagnostics) : null;
+        var viewCode = ViewCompiler.Compile(files, [.. app.Pages.Where(p => files.Exists(p + ".wxml"))], diagnostics);
         if (diagnostics.HasErrors)
         {
             return new CompileResult(null, diagnostics);
@@ -66,7 +61,7 @@ public static class ProjectCompiler
             .Where(p => p.EndsWith(".js", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
             .Select(p => (p, files.ReadText(p)));
-        var view = Text(ViewBundleWriter.Write(views), "js", "text/javascript");
+        var view = Text(viewCode, "js", "text/javascript");
         var logic = Text(LogicBundleWriter.Write(modules), "js", "text/javascript");
         var manifest = new BundleManifest
         {
@@ -87,14 +82,6 @@ public static class ProjectCompiler
             bundleFiles.Add(appStyle);
         }
         return new CompileResult(new Bundle(manifest, bundleFiles.DistinctBy(f => f.Name).ToList()), diagnostics);
-    }
-
-    /// <summary>Compiles one WXML file to its render function.</summary>
-    public static string CompileView(IProjectFiles files, string path, DiagnosticBag diagnostics)
-    {
-        var source = new SourceFile(path, files.ReadText(path));
-        var document = WxmlParser.Parse(source, diagnostics);
-        return RenderEmitter.EmitPage(document, diagnostics);
     }
 
     private static BundleFile CompileStyle(IProjectFiles files, string path, DiagnosticBag diagnostics)

@@ -1,6 +1,6 @@
-using Capsule.Compiler.Bundling;
 using Capsule.Compiler.Diagnostics;
 using Capsule.Compiler.Projects;
+using Capsule.Compiler.Wxml.Codegen;
 using Jint;
 using Jint.Runtime;
 
@@ -20,18 +20,17 @@ public static class PageRenderer
     public static Result Render(IProjectFiles files, string wxmlPath, string dataJson)
     {
         var diagnostics = new DiagnosticBag();
-        if (!files.Exists(wxmlPath))
+        if (!wxmlPath.EndsWith(".wxml", StringComparison.Ordinal) || !files.Exists(wxmlPath))
         {
             diagnostics.Error(new SourceFile(wxmlPath, ""), new SourceSpan(0, 0), $"{wxmlPath} is not a file of the project");
             return new Result(null, diagnostics, null);
         }
-        var render = ProjectCompiler.CompileView(files, wxmlPath, diagnostics);
+        var pagePath = wxmlPath[..^".wxml".Length];
+        var view = ViewCompiler.Compile(files, [pagePath], diagnostics);
         if (diagnostics.HasErrors)
         {
             return new Result(null, diagnostics, null);
         }
-        var pagePath = wxmlPath[..^".wxml".Length];
-        var view = ViewBundleWriter.Write([(pagePath, render)]);
         var engine = new Engine(options => options
             .TimeoutInterval(TimeSpan.FromSeconds(10))
             .LimitMemory(512L * 1024 * 1024)
@@ -39,7 +38,7 @@ public static class PageRenderer
             .Strict(false));
         try
         {
-            engine.Execute($"var __views; function {ViewBundleWriter.RegisterFunction}(v) {{ __views = v; }}");
+            engine.Execute($"var __views; function {ViewCompiler.RegisterFunction}(v) {{ __views = v; }}");
             engine.Execute(view);
             engine.SetValue("__page", pagePath);
             engine.SetValue("__data", dataJson);

@@ -1,4 +1,5 @@
 using Capsule.Compiler.Diagnostics;
+using Capsule.Compiler.Projects;
 using Capsule.Compiler.Wxml.Codegen;
 using Capsule.Compiler.Wxml.Syntax;
 
@@ -13,7 +14,7 @@ public sealed class ParserRobustnessTests
     [
         "<view", "</view>", "<text>", "</text>", ">", "/>", "<", "=", "\"", "'", "{{", "}}", "{{a.b[0]}}", "wx:if=\"{{x}}\"",
         "wx:for=\"{{list}}\"", "wx:elif", "wx:else", "<block>", "</block>", "<!--", "-->", "&amp;", "&#x41;", "<wxs module=\"m\">",
-        "</wxs>", "class=\"a {{b}}\"", " ", "\n", "{{", "[", "]", "(", ")", "?", ":", "...", "'x'", "1e9", "0x", "\\", "\u00e9", "\ud83d",
+        "</wxs>", "<import src=\"t\"/>", "<include src=\"t.wxml\"/>", "<template name=\"x\">", "<template is=\"x\" data=\"{{...a}}\"/>", "</template>", "class=\"a {{b}}\"", " ", "\n", "{{", "[", "]", "(", ")", "?", ":", "...", "'x'", "1e9", "0x", "\\", "\u00e9", "\ud83d",
     ];
 
     [Fact]
@@ -33,9 +34,8 @@ public sealed class ParserRobustnessTests
                 1 => Assemble(random),
                 _ => RandomChars(random),
             };
-            var diagnostics = new DiagnosticBag();
-            var document = WxmlParser.Parse(new SourceFile("fuzz.wxml", input), diagnostics);
-            RenderEmitter.EmitPage(document, diagnostics);
+            var files = InMemoryProjectFiles.FromText(new Dictionary<string, string> { ["fuzz.wxml"] = input, ["t.wxml"] = input });
+            ViewCompiler.Compile(files, ["fuzz"], new DiagnosticBag());
         }
     }
 

@@ -13,7 +13,7 @@ public sealed class RenderTests
     [Fact]
     public void An_attribute_that_is_one_expression_keeps_the_value_type() =>
         Assert.Equal(
-            """[{"tag":"wx-view","attr":{"data-n":7,"data-ok":true,"data-list":[1,2]},"children":[]}]""",
+            """[{"tag":"wx-view","attr":{"data-list":[1,2],"data-n":7,"data-ok":true},"children":[]}]""",
             Render.Body("""<view data-n="{{n}}" data-ok="{{n > 3}}" data-list="{{[1, 2]}}"/>""", """{"n":7}"""));
 
     [Fact]
@@ -35,14 +35,17 @@ public sealed class RenderTests
     [InlineData("{{list[1].name}}", "b")]
     [InlineData("{{obj['k' + 1]}}", "v")]
     [InlineData("{{list.length}}", "2")]
-    [InlineData("{{typeof missing}}", "undefined")]
-    [InlineData("{{null}}{{undefined}}", "")]
+    [InlineData("{{null}}|{{undefined}}|{{missing}}", "null||")]
+    [InlineData("{{obj}}|{{list2}}", "[object Object]|1,2,3")]
+    [InlineData("{{'}}'}}", "}}")]
+    [InlineData("{{/* note */ n}}", "3")]
+    [InlineData("{{fn()}}{{Math.max(1, 2)}}", "")]
     [InlineData("{{0.5 + .25}}", "0.75")]
     [InlineData("{{\"q\\\"uote\"}}", "q\"uote")]
     public void Expressions_follow_javascript_semantics(string wxml, string text) =>
         Assert.Equal(
             $$"""[{"tag":"wx-text","attr":{},"children":[{{System.Text.Json.JsonSerializer.Serialize(text, s_json)}}]}]""",
-            Render.Body($"<text>{wxml}</text>", """{"flag":true,"n":3,"list":[{"name":"a"},{"name":"b"}],"obj":{"k1":"v"}}"""));
+            Render.Body($"<text>{wxml}</text>", """{"flag":true,"n":3,"list":[{"name":"a"},{"name":"b"}],"obj":{"k1":"v"},"list2":[1,[2,3]]}"""));
 
     [Fact]
     public void Wx_for_repeats_with_item_and_index() =>
@@ -106,8 +109,44 @@ public sealed class RenderTests
         Assert.Equal("""["a",{"tag":"wx-text","attr":{},"children":["b"]}]""", Render.Body("<block>a<text>b</text></block>"));
 
     [Fact]
-    public void Entities_in_text_are_decoded() =>
-        Assert.Equal("""[{"tag":"wx-text","attr":{},"children":["a < b & c"]}]""", Render.Body("<text>a &lt; b &amp; c</text>"));
+    public void Entities_are_kept_as_written_as_wcc_does() =>
+        Assert.Equal("""[{"tag":"wx-text","attr":{"a":"&lt;"},"children":["a &lt; b &amp; c"]}]""", Render.Body("""<text a="&lt;">a &lt; b &amp; c</text>"""));
+
+    [Fact]
+    public void Whitespace_only_text_is_dropped_but_other_text_is_kept_verbatim() =>
+        Assert.Equal(
+            """["x ",{"tag":"wx-view","attr":{},"children":[]},"\n  y  ",{"tag":"wx-text","attr":{},"children":[" "]}]""",
+            Render.Body("x <view>  \n </view>\n  y  <text>\u00a0</text>"));
+
+    [Fact]
+    public void Dashed_attribute_names_are_camel_cased_except_data_and_colon_names() =>
+        Assert.Equal(
+            """[{"tag":"wx-view","attr":{"aB":"1","bind:my-event":"h","data-a-b":"2","hoverClass":"x","xYZ":"3"},"children":[]}]""",
+            Render.Body("""<view hover-class="x" data-a-b="2" bind:my-event="h" x-y-z="3" a--b="1"/>"""));
+
+    [Fact]
+    public void Bare_attributes_come_first_then_the_rest_sorted_by_name() =>
+        Assert.Equal(
+            """[{"tag":"wx-view","attr":{"d":true,"z":true,"a":"x","c":"y"},"children":[]}]""",
+            Render.Body("""<view z c="y" a="x" d/>"""));
+
+    [Fact]
+    public void A_duplicate_attribute_keeps_its_last_value() =>
+        Assert.Equal("""[{"tag":"wx-view","attr":{"a":"2"},"children":[]}]""", Render.Body("""<view a="1" a="2"/>"""));
+
+    [Fact]
+    public void Unknown_wx_attributes_are_dropped_and_generics_are_kept_apart()
+    {
+        var json = Render.Json("""<comp wx:foo="1" generic:item="other-comp"/>""");
+        Assert.Equal("""{"tag":"wx-page","children":[{"tag":"wx-comp","attr":{},"children":[],"raw":{},"generics":{"wx-item":"wx-other-comp"}}]}""", json);
+    }
+
+    [Fact]
+    public void Model_attributes_bind_the_value_and_keep_the_raw_form()
+    {
+        var json = Render.Json("""<input model:value="{{v}}"/>""", """{"v":"x"}""");
+        Assert.Equal("""{"tag":"wx-page","children":[{"tag":"wx-input","attr":{"value":"x"},"children":[],"raw":{},"generics":{},"rawAttr":{"model:value":"{{v}}"}}]}""", json);
+    }
 
     [Fact]
     public void Comments_are_dropped() =>

@@ -14,7 +14,6 @@ internal static class ExprEmitter
         MemberExpr member => $"{RuntimeNames.Get}({Emit(member.Target, resolve)},{JsWriter.String(member.Name)})",
         IndexExpr index => $"{RuntimeNames.Get}({Emit(index.Target, resolve)},{Emit(index.Key, resolve)})",
         CallExpr call => Call(call, resolve),
-        UnaryExpr { Operator: "typeof" } unary => $"(typeof {Emit(unary.Operand, resolve)})",
         UnaryExpr unary => $"({unary.Operator} {Emit(unary.Operand, resolve)})",
         BinaryExpr binary => $"({Emit(binary.Left, resolve)} {binary.Operator} {Emit(binary.Right, resolve)})",
         ConditionalExpr c => $"({Emit(c.Test, resolve)} ? {Emit(c.WhenTrue, resolve)} : {Emit(c.WhenFalse, resolve)})",

@@ -1,24 +1,74 @@
 namespace Capsule.Compiler.Wxml.Codegen;
 
-/// <summary>The helpers every view bundle starts with (see <see cref="RuntimeNames"/>).</summary>
+/// <summary>
+/// The helpers every view bundle starts with (see <see cref="RuntimeNames"/>): safe reads and calls, text
+/// conversion, wx:for iteration, the tables of compiled WXML files ($F) and WXS modules ($W), template
+/// and include calls, and the WXS globals getRegExp and getDate.
+/// </summary>
 internal static class ViewPrelude
 {
     public const string Source = """
+        var $own = function (o, k) { return Object.prototype.hasOwnProperty.call(o, k); };
         var $g = function (o, k) { return o === null || o === undefined ? undefined : o[k]; };
         var $c = function (o, f, a) {
-          var fn = typeof f === "function" ? f : $g(o, f);
-          return typeof fn === "function" ? fn.apply(o, a) : undefined;
+          try {
+            var fn = typeof f === "function" ? f : $g(o, f);
+            return typeof fn === "function" ? fn.apply(o, a) : undefined;
+          } catch (e) { return undefined; }
         };
         var $t = function (v) {
-          if (v === undefined || v === null) return "";
-          if (typeof v === "object") return JSON.stringify(v);
-          return String(v);
+          if (v === undefined) return "";
+          try { return String(v); } catch (e) { return ""; }
         };
         var $f = function (c, fn) {
           var i;
           if (Array.isArray(c) || typeof c === "string") { for (i = 0; i < c.length; i++) fn(c[i], i); }
           else if (typeof c === "number") { for (i = 0; i < c; i++) fn(i, i); }
-          else if (c && typeof c === "object") { for (i in c) if (Object.prototype.hasOwnProperty.call(c, i)) fn(c[i], i); }
+          else if (c && typeof c === "object") { for (i in c) if ($own(c, i)) fn(c[i], i); }
+        };
+        var $e = function (tag) { return {tag: tag, attr: {}, children: [], raw: {}, generics: {}}; };
+        var $F = {}, $W = {}, $WC = {}, $active = [];
+        var $find = function (file, name) {
+          var f = $F[file], i, g;
+          if (!f) return undefined;
+          if ($own(f.t, name)) return f.t[name];
+          for (i = f.i.length - 1; i >= 0; i--) { g = $F[f.i[i]]; if (g && $own(g.t, name)) return g.t[name]; }
+          return undefined;
+        };
+        var $guard = function (fn, D, P) {
+          if ($active.indexOf(fn) >= 0) return;
+          $active.push(fn);
+          try { fn(D, P); } finally { $active.pop(); }
+        };
+        var $tpl = function (file, name, data, P) {
+          var fn = $find(file, name);
+          if (fn) $guard(fn, data || {}, P);
+        };
+        var $inc = function (file, D, P) { var f = $F[file]; if (f) $guard(f.r, D, P); };
+        var $getRegExp = function (pattern, flags) { return new RegExp(pattern, flags); };
+        var $getDate = function () {
+          var a = Array.prototype.slice.call(arguments);
+          return a.length === 0 ? new Date() : new (Function.prototype.bind.apply(Date, [null].concat(a)))();
+        };
+        var $w = function (key) {
+          if (!$own($WC, key)) {
+            var module = {exports: {}};
+            $WC[key] = module;
+            var factory = $W[key];
+            if (factory) {
+              factory(module, module.exports, function (request) { return $w($wr(key, request)); }, $getRegExp, $getDate);
+            }
+          }
+          return $WC[key].exports;
+        };
+        var $wr = function (from, request) {
+          var parts = request.charAt(0) === "/" ? [] : from.split("#")[0].split("/").slice(0, -1);
+          request.split("/").forEach(function (p) { if (p === "..") parts.pop(); else if (p && p !== ".") parts.push(p); });
+          var path = parts.join("/");
+          return /\.wxs$/.test(path) ? path : path + ".wxs";
+        };
+        var $page = function (file) {
+          return function (D) { var R = {tag: "wx-page", children: []}; $inc(file, D, R.children); return R; };
         };
 
         """;

@@ -25,6 +25,18 @@ public static class ExpressionLexer
             {
                 i++;
             }
+            if (i + 1 < source.Length && source[i] == '/' && source[i + 1] == '*')
+            {
+                var close = source.IndexOf("*/", i + 2, StringComparison.Ordinal);
+                if (close < 0)
+                {
+                    tokens.Add(new Token(TokenKind.Invalid, "/*", "comment is not closed: expected '*/'", new SourceSpan(offset + i, 2)));
+                    tokens.Add(new Token(TokenKind.End, "", null, new SourceSpan(offset + source.Length, 0)));
+                    return tokens;
+                }
+                i = close + 2;
+                continue;
+            }
             if (i >= source.Length)
             {
                 tokens.Add(new Token(TokenKind.End, "", null, new SourceSpan(offset + i, 0)));

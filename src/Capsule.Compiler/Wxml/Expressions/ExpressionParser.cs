@@ -132,7 +132,7 @@ public sealed class ExpressionParser
 
     private Expr ParseUnary()
     {
-        if (Current.Is("!") || Current.Is("-") || Current.Is("+"))
+        if (Current.Is("!") || Current.Is("-"))
         {
             if (++_depth > MaxDepth)
             {
@@ -143,13 +143,12 @@ public sealed class ExpressionParser
             _depth--;
             return new UnaryExpr(op.Text, operand, SourceSpan.FromBounds(op.Span.Start, operand.Span.End));
         }
-        if (Current.Kind == TokenKind.Identifier && Current.Text == "typeof")
+        var primary = ParsePrimary();
+        if (primary is ObjectExpr && (Current.Is(".") || Current.Is("[") || Current.Is("(")))
         {
-            var op = Advance();
-            var operand = ParseUnary();
-            return new UnaryExpr("typeof", operand, SourceSpan.FromBounds(op.Span.Start, operand.Span.End));
+            throw new SyntaxError(Current, $"unexpected '{Current.Text}' after an object literal");
         }
-        return ParsePostfix(ParsePrimary());
+        return ParsePostfix(primary);
     }
 
     private Expr ParsePostfix(Expr expr)

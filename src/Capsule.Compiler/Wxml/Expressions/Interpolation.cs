@@ -23,7 +23,11 @@ public static class Interpolation
         while (i < raw.Length)
         {
             var open = raw.IndexOf("{{", i, StringComparison.Ordinal);
-            var close = open < 0 ? -1 : raw.IndexOf("}}", open + 2, StringComparison.Ordinal);
+            var close = open < 0 ? -1 : FindClose(raw, open + 2);
+            if (open >= 0 && close < 0)
+            {
+                diagnostics.Error(file, new SourceSpan(offset + open, 2), "'{{' is not closed: expected '}}'");
+            }
             if (open < 0 || close < 0)
             {
                 segments.Add(new TextSegment(raw[i..]));
@@ -44,10 +48,36 @@ public static class Interpolation
         return segments;
     }
 
-    /// <summary>True when the text contains at least one complete <c>{{ }}</c>.</summary>
-    public static bool HasExpression(string raw)
+    /// <summary>True when the text is exactly one <c>{{ }}</c>, nothing before or after it.</summary>
+    public static bool IsSingleExpression(string raw) =>
+        raw.StartsWith("{{", StringComparison.Ordinal) && FindClose(raw, 2) == raw.Length - 2;
+
+    /// <summary>
+    /// The index of the <c>}}</c> that closes a <c>{{</c> whose content starts at <paramref name="start"/>,
+    /// skipping <c>}}</c> inside string literals; -1 when there is none.
+    /// </summary>
+    public static int FindClose(string text, int start)
     {
-        var open = raw.IndexOf("{{", StringComparison.Ordinal);
-        return open >= 0 && raw.IndexOf("}}", open + 2, StringComparison.Ordinal) >= 0;
+        var i = start;
+        while (i < text.Length - 1)
+        {
+            var c = text[i];
+            if (c is '\'' or '"')
+            {
+                var end = text.IndexOf(c, i + 1);
+                if (end < 0 || text.IndexOf('\n', i + 1, end - i - 1) >= 0)
+                {
+                    return text.IndexOf("}}", start, StringComparison.Ordinal);
+                }
+                i = end + 1;
+                continue;
+            }
+            if (c == '}' && text[i + 1] == '}')
+            {
+                return i;
+            }
+            i++;
+        }
+        return -1;
     }
 }

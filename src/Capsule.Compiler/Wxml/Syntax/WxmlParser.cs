@@ -1,4 +1,5 @@
 using Capsule.Compiler.Diagnostics;
+using Capsule.Compiler.Wxml.Expressions;
 
 namespace Capsule.Compiler.Wxml.Syntax;
 
@@ -61,6 +62,10 @@ public sealed class WxmlParser
             else if (_text[_pos] == '<' && _pos + 1 < _text.Length && IsNameStart(_text[_pos + 1]))
             {
                 var open = OpenTag(out var selfClosing);
+                if (open.Name.StartsWith("wx-", StringComparison.Ordinal))
+                {
+                    _diagnostics.Error(_file, open.NameSpan, $"<{open.Name}>: tag names starting with wx- are reserved");
+                }
                 if (selfClosing)
                 {
                     Current().Add(open.Close(_pos));
@@ -182,14 +187,13 @@ public sealed class WxmlParser
                 continue;
             }
             var attribute = ReadAttribute(name);
-            if (attributes.Exists(a => a.Name == attribute.Name))
+            var duplicate = attributes.FindIndex(a => a.Name == attribute.Name);
+            if (duplicate >= 0)
             {
-                _diagnostics.Error(_file, attribute.NameSpan, $"duplicate attribute '{attribute.Name}'");
+                _diagnostics.Warning(_file, attribute.NameSpan, $"duplicate attribute '{attribute.Name}': the last value is used");
+                attributes.RemoveAt(duplicate);
             }
-            else
-            {
-                attributes.Add(attribute);
-            }
+            attributes.Add(attribute);
         }
         return new OpenElement(name, attributes, start, nameSpan);
     }
@@ -240,17 +244,15 @@ public sealed class WxmlParser
         {
             _pos++;
         }
-        if (unquotedStart == _pos)
-        {
-            _diagnostics.Error(_file, nameSpan, $"'{name}=' needs a value");
-        }
+        _diagnostics.Error(_file, unquotedStart == _pos ? nameSpan : new SourceSpan(unquotedStart, _pos - unquotedStart),
+            $"the value of '{name}' must be in quotes: {name}=\"…\"");
         return new WxmlAttribute(name, _text[unquotedStart.._pos], nameSpan, SourceSpan.FromBounds(unquotedStart, _pos));
     }
 
     /// <summary>Moves past a <c>{{ … }}</c> so that quotes and angle brackets inside it are not taken as markup.</summary>
     private void SkipInterpolation()
     {
-        var end = _text.IndexOf("}}", _pos + 2, StringComparison.Ordinal);
+        var end = Interpolation.FindClose(_text, _pos + 2);
         _pos = end < 0 ? _pos + 2 : end + 2;
     }
 
@@ -261,7 +263,7 @@ public sealed class WxmlParser
         {
             if (StartsWith("{{"))
             {
-                var end = _text.IndexOf("}}", _pos + 2, StringComparison.Ordinal);
+                var end = Interpolation.FindClose(_text, _pos + 2);
                 if (end < 0)
                 {
                     _pos++;
@@ -270,9 +272,13 @@ public sealed class WxmlParser
                 _pos = end + 2;
                 continue;
             }
-            if (_text[_pos] == '<' && (StartsWith("<!--") || StartsWith("</") || (_pos + 1 < _text.Length && IsNameStart(_text[_pos + 1]))))
+            if (_text[_pos] == '<')
             {
-                break;
+                if (StartsWith("<!--") || StartsWith("</") || (_pos + 1 < _text.Length && IsNameStart(_text[_pos + 1])))
+                {
+                    break;
+                }
+                _diagnostics.Error(_file, new SourceSpan(_pos, 1), "'<' must start a tag; write &lt; for a literal '<'");
             }
             _pos++;
         }

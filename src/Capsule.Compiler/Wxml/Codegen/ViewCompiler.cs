@@ -1,0 +1,142 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Capsule.Compiler.Diagnostics;
+using Capsule.Compiler.Projects;
+using Capsule.Compiler.Wxml.Syntax;
+
+namespace Capsule.Compiler.Wxml.Codegen;
+
+/// <summary>
+/// Compiles the pages' WXML, and every WXML and WXS file they import, include or require, into one view
+/// script. The script hands the pages' render functions to the view runtime as
+/// <c>__capsuleRegisterViews({"pages/index/index": function (D) { … }})</c>.
+/// </summary>
+public sealed partial class ViewCompiler : IViewReferences
+{
+    public const string RegisterFunction = "__capsuleRegisterViews";
+
+    private readonly IProjectFiles _files;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly Queue<string> _pendingWxml = new();
+    private readonly Queue<string> _pendingWxs = new();
+    private readonly SortedDictionary<string, string> _wxmlCode = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, string> _wxsCode = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+
+    private ViewCompiler(IProjectFiles files, DiagnosticBag diagnostics)
+    {
+        _files = files;
+        _diagnostics = diagnostics;
+    }
+
+    /// <param name="files">The project.</param>
+    /// <param name="pages">Page paths without extension, such as <c>pages/index/index</c>; each must have a .wxml.</param>
+    /// <param name="diagnostics">Where problems go.</param>
+    public static string Compile(IProjectFiles files, IReadOnlyList<string> pages, DiagnosticBag diagnostics)
+    {
+        var compiler = new ViewCompiler(files, diagnostics);
+        foreach (var page in pages)
+        {
+            compiler.Schedule(page + ".wxml", compiler._pendingWxml);
+        }
+        compiler.Drain();
+        return compiler.Write(pages);
+    }
+
+    private void Drain()
+    {
+        while (_pendingWxml.Count > 0 || _pendingWxs.Count > 0)
+        {
+            if (_pendingWxml.TryDequeue(out var wxml))
+            {
+                var document = WxmlParser.Parse(new SourceFile(wxml, _files.ReadText(wxml)), _diagnostics);
+                _wxmlCode[wxml] = WxmlFileEmitter.Emit(document, _diagnostics, this);
+            }
+            else if (_pendingWxs.TryDequeue(out var wxs))
+            {
+                var source = _files.ReadText(wxs);
+                AddWxs(wxs, source, new SourceFile(wxs, source));
+            }
+        }
+    }
+
+    private string Write(IReadOnlyList<string> pages)
+    {
+        var builder = new StringBuilder();
+        builder.Append("(function () {\n").Append(ViewPrelude.Source);
+        foreach (var (key, code) in _wxsCode)
+        {
+            builder.Append("$W[").Append(JsWriter.String(key)).Append("] = function (module, exports, require, getRegExp, getDate) {\n")
+                .Append(code).Append("\n};\n");
+        }
+        foreach (var code in _wxmlCode.Values)
+        {
+            builder.Append(code);
+        }
+        builder.Append(RegisterFunction).Append("({\n");
+        builder.AppendJoin(",\n", pages.Select(p => $"{JsWriter.String(p)}: $page({JsWriter.String(p + ".wxml")})"));
+        builder.Append("\n});\n})();\n");
+        return builder.ToString();
+    }
+
+    string? IViewReferences.Wxml(SourceFile from, WxmlAttribute src) => Reference(from, src, ".wxml", _pendingWxml, Severity.Warning);
+
+    string? IViewReferences.Wxs(SourceFile from, WxmlAttribute src) => Reference(from, src, ".wxs", _pendingWxs, Severity.Error);
+
+    string IViewReferences.InlineWxs(SourceFile from, string module, string code)
+    {
+        var key = $"{from.Path}#{module}";
+        AddWxs(key, code, from);
+        return key;
+    }
+
+    private string? Reference(SourceFile from, WxmlAttribute src, string extension, Queue<string> queue, Severity missing)
+    {
+        var path = src.Value is { Length: > 0 } request ? ProjectPath.Resolve(from.Path, request, extension) : null;
+        if (path is null || !_files.Exists(path))
+        {
+            var message = $"{src.Value} not found from {from.Path}";
+            if (missing == Severity.Error)
+            {
+                _diagnostics.Error(from, src.ValueSpan, message);
+            }
+            else
+            {
+                _diagnostics.Warning(from, src.ValueSpan, message + ": nothing is rendered for it");
+            }
+            return null;
+        }
+        Schedule(path, queue);
+        return path;
+    }
+
+    private void Schedule(string path, Queue<string> queue)
+    {
+        if (_seen.Add(path))
+        {
+            queue.Enqueue(path);
+        }
+    }
+
+    /// <summary>Keeps a WXS module's code and schedules the .wxs files it requires.</summary>
+    private void AddWxs(string key, string code, SourceFile file)
+    {
+        _wxsCode[key] = code;
+        var basePath = key.Split('#')[0];
+        foreach (Match match in RequireCall().Matches(code))
+        {
+            var path = ProjectPath.Resolve(basePath, match.Groups[2].Value, ".wxs");
+            if (path is not null && _files.Exists(path))
+            {
+                Schedule(path, _pendingWxs);
+            }
+            else
+            {
+                _diagnostics.Error(file, new SourceSpan(match.Groups[2].Index, match.Groups[2].Length), $"{match.Groups[2].Value} not found from {basePath}");
+            }
+        }
+    }
+
+    [GeneratedRegex("""\brequire\s*\(\s*(["'])([^"']+)\1\s*\)""")]
+    private static partial Regex RequireCall();
+}

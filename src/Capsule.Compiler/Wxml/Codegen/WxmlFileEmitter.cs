@@ -1,0 +1,359 @@
+using Capsule.Compiler.Diagnostics;
+using Capsule.Compiler.Wxml.Expressions;
+using Capsule.Compiler.Wxml.Syntax;
+
+namespace Capsule.Compiler.Wxml.Codegen;
+
+/// <summary>
+/// Generates the JavaScript of one WXML file: its templates, the files it imports, and a render function
+/// <c>r(D, P)</c> that appends the file's nodes, in wcc's virtual DOM shape, to the array <c>P</c> for the data <c>D</c>.
+/// Elements are <c>{tag, attr, children, raw, generics}</c>; text is a string.
+/// </summary>
+internal sealed class WxmlFileEmitter
+{
+    private const string DataVariable = "D";
+
+    private readonly SourceFile _file;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly IViewReferences _references;
+    private readonly JsWriter _writer = new();
+    private readonly Dictionary<string, string> _wxsModules = new(StringComparer.Ordinal);
+    private List<Dictionary<string, string>> _scopes = [];
+    private int _counter;
+
+    private WxmlFileEmitter(SourceFile file, DiagnosticBag diagnostics, IViewReferences references)
+    {
+        _file = file;
+        _diagnostics = diagnostics;
+        _references = references;
+    }
+
+    /// <summary>Writes <c>$F["path"] = (function () { … })();</c> for the document.</summary>
+    public static string Emit(WxmlDocument document, DiagnosticBag diagnostics, IViewReferences references)
+    {
+        var emitter = new WxmlFileEmitter(document.File, diagnostics, references);
+        return emitter.EmitFile(document);
+    }
+
+    private string EmitFile(WxmlDocument document)
+    {
+        var templates = new List<WxmlElement>();
+        var imports = new List<string>();
+        Collect(document.Children, templates, imports);
+
+        using (_writer.Block($"$F[{JsWriter.String(_file.Path)}] = (function ()", "})();"))
+        {
+            _writer.Line("var T = {};");
+            foreach (var template in templates)
+            {
+                var name = template.GetAttribute("name")!.Value ?? "";
+                var outer = _scopes;
+                _scopes = [];
+                using (_writer.Block($"T[{JsWriter.String(name)}] = function ({DataVariable}, P)", "};"))
+                {
+                    EmitChildren(template.Children, "P");
+                }
+                _scopes = outer;
+            }
+            using (_writer.Block($"return {{t: T, i: [{string.Join(", ", imports.Select(JsWriter.String))}], r: function ({DataVariable}, P)", "}};"))
+            {
+                EmitChildren(document.Children, "P");
+            }
+        }
+        return _writer.ToString();
+    }
+
+    /// <summary>Finds template definitions, imports and WXS modules anywhere in the file.</summary>
+    private void Collect(IReadOnlyList<WxmlNode> nodes, List<WxmlElement> templates, List<string> imports)
+    {
+        foreach (var element in nodes.OfType<WxmlElement>())
+        {
+            switch (element.Name)
+            {
+                case "template" when element.GetAttribute("name") is { Value: not null }:
+                    templates.Add(element);
+                    break;
+                case "import" when element.GetAttribute("src") is { } src:
+                    if (_references.Wxml(_file, src) is { } imported && !imports.Contains(imported))
+                    {
+                        imports.Add(imported);
+                    }
+                    break;
+                case "wxs":
+                    CollectWxs(element);
+                    break;
+            }
+            if (element.Name != "wxs")
+            {
+                Collect(element.Children, templates, imports);
+            }
+        }
+    }
+
+    private void CollectWxs(WxmlElement element)
+    {
+        var module = element.GetAttribute("module");
+        if (module?.Value is not { Length: > 0 } name)
+        {
+            _diagnostics.Error(_file, element.NameSpan, "<wxs> needs a module name: <wxs module=\"name\">");
+            return;
+        }
+        string? key;
+        if (element.GetAttribute("src") is { } src)
+        {
+            key = _references.Wxs(_file, src);
+        }
+        else
+        {
+            var code = element.Children.OfType<WxmlText>().FirstOrDefault();
+            key = _references.InlineWxs(_file, name, code?.Raw ?? "");
+        }
+        if (key is not null)
+        {
+            _wxsModules[name] = $"$w({JsWriter.String(key)})";
+        }
+    }
+
+    private string Resolve(string name)
+    {
+        for (var i = _scopes.Count - 1; i >= 0; i--)
+        {
+            if (_scopes[i].TryGetValue(name, out var local))
+            {
+                return local;
+            }
+        }
+        return _wxsModules.TryGetValue(name, out var module)
+            ? module
+            : $"{RuntimeNames.Get}({DataVariable},{JsWriter.String(name)})";
+    }
+
+    private string NewVariable(string prefix) => prefix + _counter++;
+
+    private void EmitChildren(IReadOnlyList<WxmlNode> nodes, string target)
+    {
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            switch (nodes[i])
+            {
+                case WxmlText text:
+                    EmitText(text, target);
+                    break;
+                case WxmlElement element when element.GetAttribute("wx:if") is not null && !IsLoop(element):
+                    i = EmitConditionalChain(nodes, i, target);
+                    break;
+                case WxmlElement element when (element.GetAttribute("wx:elif") ?? element.GetAttribute("wx:else")) is { } orphan:
+                    _diagnostics.Error(_file, orphan.NameSpan, $"{orphan.Name} must follow an element with wx:if or wx:elif");
+                    break;
+                case WxmlElement element:
+                    EmitRepeated(element, target);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Emits <c>wx:if</c> and the <c>wx:elif</c>/<c>wx:else</c> siblings that follow it; returns the last index used.</summary>
+    private int EmitConditionalChain(IReadOnlyList<WxmlNode> nodes, int start, string target)
+    {
+        var head = (WxmlElement)nodes[start];
+        var last = start;
+        using (_writer.Block($"if ({AttributeValue(head.GetAttribute("wx:if")!)})"))
+        {
+            EmitElement(head, target);
+        }
+        for (var i = start + 1; i < nodes.Count; i++)
+        {
+            if (nodes[i] is WxmlText text && IsBlank(text.Raw))
+            {
+                continue;
+            }
+            if (nodes[i] is not WxmlElement next)
+            {
+                break;
+            }
+            if (next.GetAttribute("wx:elif") is { } elif)
+            {
+                using (_writer.Block($"else if ({AttributeValue(elif)})"))
+                {
+                    EmitElement(next, target);
+                }
+                last = i;
+                continue;
+            }
+            if (next.GetAttribute("wx:else") is not null)
+            {
+                using (_writer.Block("else"))
+                {
+                    EmitElement(next, target);
+                }
+                last = i;
+            }
+            break;
+        }
+        return last;
+    }
+
+    private static bool IsLoop(WxmlElement element) =>
+        element.GetAttribute("wx:for") is not null || element.GetAttribute("wx:for-items") is not null;
+
+    /// <summary>Emits an element once, or once per item when it has <c>wx:for</c> (with its <c>wx:if</c> tested per item).</summary>
+    private void EmitRepeated(WxmlElement element, string target)
+    {
+        var loop = element.GetAttribute("wx:for") ?? element.GetAttribute("wx:for-items");
+        if (loop is null)
+        {
+            EmitElement(element, target);
+            return;
+        }
+        var itemName = element.GetAttribute("wx:for-item")?.Value ?? "item";
+        var indexName = element.GetAttribute("wx:for-index")?.Value ?? "index";
+        var item = NewVariable("item");
+        var index = NewVariable("index");
+        var collection = AttributeValue(loop);
+        _scopes.Add(new Dictionary<string, string> { [itemName] = item, [indexName] = index });
+        using (_writer.Block($"{RuntimeNames.For}({collection}, function ({item}, {index})", "});"))
+        {
+            if (element.GetAttribute("wx:if") is { } condition)
+            {
+                using (_writer.Block($"if ({AttributeValue(condition)})"))
+                {
+                    EmitElement(element, target);
+                }
+            }
+            else
+            {
+                EmitElement(element, target);
+            }
+        }
+        _scopes.RemoveAt(_scopes.Count - 1);
+    }
+
+    private void EmitElement(WxmlElement element, string target)
+    {
+        switch (element.Name)
+        {
+            case "block":
+                EmitChildren(element.Children, target);
+                return;
+            case "wxs" or "import":
+                return;
+            case "template" when element.GetAttribute("name") is not null:
+                return;
+            case "template":
+                EmitTemplateCall(element, target);
+                return;
+            case "include":
+                if (element.GetAttribute("src") is { } src && _references.Wxml(_file, src) is { } included)
+                {
+                    _writer.Line($"$inc({JsWriter.String(included)}, {DataVariable}, {target});");
+                }
+                return;
+        }
+        var variable = NewVariable("e");
+        _writer.Line($"var {variable} = $e({JsWriter.String("wx-" + element.Name)});");
+        EmitAttributes(element, variable);
+        _writer.Line($"{target}.push({variable});");
+        EmitChildren(element.Children, variable + ".children");
+    }
+
+    private void EmitTemplateCall(WxmlElement element, string target)
+    {
+        if (element.GetAttribute("is") is not { Value: not null } isAttribute)
+        {
+            return;
+        }
+        var data = "undefined";
+        if (element.GetAttribute("data") is { Value: { } value } dataAttribute && Interpolation.IsSingleExpression(value))
+        {
+            var body = ExpressionParser.ParseObjectBody(value[2..^2], dataAttribute.ValueSpan.Start + 2, _file, _diagnostics);
+            if (body is not null)
+            {
+                data = ExprEmitter.Emit(body, Resolve);
+            }
+        }
+        _writer.Line($"$tpl({JsWriter.String(_file.Path)}, {AttributeValue(isAttribute)}, {data}, {target});");
+    }
+
+    /// <summary>
+    /// Attributes as wcc writes them: names with dashes camelCased (except <c>data-*</c> and names with a colon),
+    /// value-less attributes first, each group sorted by name; <c>generic:*</c> into <c>generics</c>;
+    /// <c>model:*</c> bound like the plain attribute and kept as written in <c>rawAttr</c>; other <c>wx:*</c> dropped.
+    /// </summary>
+    private void EmitAttributes(WxmlElement element, string variable)
+    {
+        var ordered = element.Attributes
+            .Where(a => !a.Name.StartsWith("wx:", StringComparison.Ordinal) && !a.Name.StartsWith("generic:", StringComparison.Ordinal))
+            .OrderBy(a => a.Value is null ? 0 : 1)
+            .ThenBy(a => a.Name, StringComparer.Ordinal);
+        foreach (var attribute in ordered)
+        {
+            var name = attribute.Name.StartsWith("model:", StringComparison.Ordinal) ? attribute.Name["model:".Length..] : attribute.Name;
+            _writer.Line($"{variable}.attr[{JsWriter.String(AttributeKey(name))}] = {AttributeValue(attribute)};");
+        }
+        foreach (var generic in element.Attributes.Where(a => a.Name.StartsWith("generic:", StringComparison.Ordinal)))
+        {
+            _writer.Line($"{variable}.generics[{JsWriter.String("wx-" + generic.Name["generic:".Length..])}] = {JsWriter.String("wx-" + generic.Value)};");
+        }
+        var models = element.Attributes.Where(a => a.Name.StartsWith("model:", StringComparison.Ordinal)).ToList();
+        if (models.Count > 0)
+        {
+            var raw = string.Join(", ", models.Select(m => $"{JsWriter.String(m.Name)}: {JsWriter.String(m.Value ?? "")}"));
+            _writer.Line($"{variable}.rawAttr = {{{raw}}};");
+        }
+    }
+
+    /// <summary><c>hover-class</c> → <c>hoverClass</c>; <c>data-*</c>, names with a colon and names without a dash stay.</summary>
+    internal static string AttributeKey(string name)
+    {
+        if (name.StartsWith("data-", StringComparison.Ordinal) || name.Contains(':') || !name.Contains('-'))
+        {
+            return name;
+        }
+        var parts = name.Split('-');
+        return parts[0] + string.Concat(parts.Skip(1).Where(p => p.Length > 0).Select(p => char.ToUpperInvariant(p[0]) + p[1..]));
+    }
+
+    private void EmitText(WxmlText text, string target)
+    {
+        if (IsBlank(text.Raw))
+        {
+            return;
+        }
+        var segments = Interpolation.Split(text.Raw, text.Span.Start, _file, _diagnostics);
+        _writer.Line($"{target}.push({Concatenate(segments)});");
+    }
+
+    /// <summary>Text made only of spaces, tabs and line breaks, which wcc drops.</summary>
+    private static bool IsBlank(string text) => text.All(c => c is ' ' or '\t' or '\n' or '\r' or '\f');
+
+    /// <summary>
+    /// An attribute's value: <c>true</c> when bare, the expression's own value when the attribute is exactly
+    /// one <c>{{ }}</c>, otherwise the text with each expression converted to a string.
+    /// </summary>
+    private string AttributeValue(WxmlAttribute attribute)
+    {
+        if (attribute.Value is null)
+        {
+            return "true";
+        }
+        var segments = Interpolation.Split(attribute.Value, attribute.ValueSpan.Start, _file, _diagnostics);
+        return segments is [ExprSegment only] && Interpolation.IsSingleExpression(attribute.Value)
+            ? ExprEmitter.Emit(only.Expr, Resolve)
+            : Concatenate(segments);
+    }
+
+    private string Concatenate(List<Segment> segments)
+    {
+        if (segments.Count == 0)
+        {
+            return "\"\"";
+        }
+        var parts = segments.Select(segment => segment switch
+        {
+            TextSegment literal => JsWriter.String(literal.Text),
+            ExprSegment expression => $"{RuntimeNames.Text}({ExprEmitter.Emit(expression.Expr, Resolve)})",
+            _ => throw new InvalidOperationException("unknown segment"),
+        });
+        return segments[0] is TextSegment ? string.Join(" + ", parts) : "\"\" + " + string.Join(" + ", parts);
+    }
+}
