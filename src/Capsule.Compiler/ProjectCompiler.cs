@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using Capsule.Compiler.Bundling;
+using Capsule.Compiler.Components;
 using Capsule.Compiler.Diagnostics;
 using Capsule.Compiler.Manifest;
 using Capsule.Compiler.Projects;
@@ -9,11 +10,15 @@ using Capsule.Compiler.Wxss;
 
 namespace Capsule.Compiler;
 
-/// <summary>Compiles a whole WeChat-format project into a <see cref="Bundle"/>.</summary>
+/// <summary>
+/// Compiles a whole WeChat-format project into a <see cref="Bundle"/>: the main package and each subpackage
+/// get their own view (pages' and components' render functions) and logic (JavaScript modules) files.
+/// </summary>
 public static class ProjectCompiler
 {
-    public static CompileResult Compile(IProjectFiles files)
+    public static CompileResult Compile(IProjectFiles files, CompileOptions? options = null)
     {
+        options ??= CompileOptions.Default;
         var diagnostics = new DiagnosticBag();
         if (!files.Exists(AppManifest.FileName))
         {
@@ -27,69 +32,112 @@ public static class ProjectCompiler
             return new CompileResult(null, diagnostics);
         }
 
+        var pageConfigs = ReadPages(files, app, appFile, diagnostics);
+        var components = ComponentResolver.Resolve(files, appFile, app.Json, pageConfigs, diagnostics);
+        var layout = new PackageLayout(app);
+        PackageSizes.Check(files, layout, options, appFile, diagnostics);
+
+        var output = new List<BundleFile>();
         var pageStyles = new Dictionary<string, string>();
-        var pageConfigs = new Dictionary<string, JsonObject>();
-        var styleFiles = new List<BundleFile>();
-        foreach (var page in app.Pages)
+        foreach (var page in app.AllPages.Where(p => files.Exists(p + ".wxss")))
         {
-            foreach (var required in new[] { ".wxml", ".js" })
-            {
-                if (!files.Exists(page + required))
-                {
-                    diagnostics.Error(appFile, AppManifest.ValueSpan(appFile, page), $"page \"{page}\" has no {page}{required}");
-                }
-            }
-            if (files.Exists(page + ".json") && PageConfig.Read(new SourceFile(page + ".json", files.ReadText(page + ".json")), diagnostics) is { } config)
-            {
-                pageConfigs[page] = config;
-            }
-            if (files.Exists(page + ".wxss"))
-            {
-                var css = CompileStyle(files, page + ".wxss", diagnostics);
-                styleFiles.Add(css);
-                pageStyles[page] = css.Name;
-            }
+            pageStyles[page] = Add(output, Css(WxssFiles.Compile(files, page + ".wxss", diagnostics)));
         }
-        var appStyle = files.Exists("app.wxss") ? CompileStyle(files, "app.wxss", diagnostics) : null;
-        var viewCode = ViewCompiler.Compile(files, [.. app.Pages.Where(p => files.Exists(p + ".wxml"))], diagnostics);
+        var componentManifests = new SortedDictionary<string, ComponentManifest>(StringComparer.Ordinal);
+        foreach (var (path, config) in components)
+        {
+            var scope = path.Replace('/', '-');
+            var style = files.Exists(path + ".wxss") ? Add(output, Css(WxssFiles.Compile(files, path + ".wxss", diagnostics, scope))) : null;
+            componentManifests[path] = new ComponentManifest { Config = config, Scope = scope, Style = style };
+        }
+        var appStyle = files.Exists("app.wxss") ? Add(output, Css(WxssFiles.Compile(files, "app.wxss", diagnostics))) : null;
+
+        var packages = new List<(string View, string Logic)>();
+        foreach (var root in layout.Roots)
+        {
+            var views = layout.PagesIn(root).Concat(components.Keys.Where(c => layout.RootOf(c) == root))
+                .Where(v => files.Exists(v + ".wxml")).ToList();
+            var view = ViewCompiler.Compile(files, views, diagnostics);
+            var modules = files.Paths
+                .Where(p => p.EndsWith(".js", StringComparison.Ordinal) && layout.RootOf(p) == root)
+                .Order(StringComparer.Ordinal)
+                .Select(p => (p, files.ReadText(p)));
+            packages.Add((Add(output, Script(view)), Add(output, Script(LogicBundleWriter.Write(modules)))));
+        }
         if (diagnostics.HasErrors)
         {
             return new CompileResult(null, diagnostics);
         }
 
-        var modules = files.Paths
-            .Where(p => p.EndsWith(".js", StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal)
-            .Select(p => (p, files.ReadText(p)));
-        var view = Text(viewCode, "js", "text/javascript");
-        var logic = Text(LogicBundleWriter.Write(modules), "js", "text/javascript");
         var manifest = new BundleManifest
         {
             EntryPagePath = app.EntryPagePath,
             Pages = app.Pages,
+            SubPackages = [.. app.SubPackages.Select((s, i) => new PackageManifest
+            {
+                Root = s.Root,
+                Name = s.Name,
+                Independent = s.Independent,
+                Pages = s.Pages,
+                View = packages[i + 1].View,
+                Logic = packages[i + 1].Logic,
+            })],
+            Components = componentManifests,
             Window = app.Window,
             TabBar = app.TabBar,
-            View = view.Name,
-            Logic = logic.Name,
-            AppStyle = appStyle?.Name,
+            App = Settings(app.Json),
+            View = packages[0].View,
+            Logic = packages[0].Logic,
+            AppStyle = appStyle,
             PageStyles = pageStyles,
-            PageConfigs = pageConfigs,
+            PageConfigs = pageConfigs.ToDictionary(p => p.Key, p => p.Value.Config),
         };
-        var bundleFiles = new List<BundleFile> { view, logic };
-        bundleFiles.AddRange(styleFiles);
-        if (appStyle is not null)
-        {
-            bundleFiles.Add(appStyle);
-        }
-        return new CompileResult(new Bundle(manifest, bundleFiles.DistinctBy(f => f.Name).ToList()), diagnostics);
+        return new CompileResult(new Bundle(manifest, [.. output.DistinctBy(f => f.Name)]), diagnostics);
     }
 
-    private static BundleFile CompileStyle(IProjectFiles files, string path, DiagnosticBag diagnostics)
+    /// <summary>Checks that every page has its .wxml and .js, and reads each page's .json.</summary>
+    private static Dictionary<string, (SourceFile File, JsonObject Config)> ReadPages(IProjectFiles files, AppManifest app, SourceFile appFile, DiagnosticBag diagnostics)
     {
-        var css = WxssCompiler.Compile(new SourceFile(path, files.ReadText(path)), diagnostics);
-        return Text(css, "css", "text/css");
+        var configs = new Dictionary<string, (SourceFile, JsonObject)>();
+        foreach (var page in app.AllPages)
+        {
+            foreach (var required in new[] { ".wxml", ".js" })
+            {
+                if (!files.Exists(page + required))
+                {
+                    diagnostics.Error(appFile, AppManifest.ValueSpan(appFile, page[(app.PackageOf(page)?.Root.Length ?? 0)..]), $"page \"{page}\" has no {page}{required}");
+                }
+            }
+            if (files.Exists(page + ".json"))
+            {
+                var file = new SourceFile(page + ".json", files.ReadText(page + ".json"));
+                if (PageConfig.Read(file, diagnostics) is { } config)
+                {
+                    configs[page] = (file, config);
+                }
+            }
+        }
+        return configs;
     }
 
-    private static BundleFile Text(string text, string extension, string contentType) =>
-        BundleFile.Create(Encoding.UTF8.GetBytes(text), extension, contentType);
+    /// <summary>app.json without what the manifest already carries on its own.</summary>
+    private static JsonObject Settings(JsonObject app)
+    {
+        var settings = (JsonObject)app.DeepClone();
+        foreach (var key in new[] { "pages", "subpackages", "subPackages", "window", "tabBar", "entryPagePath" })
+        {
+            settings.Remove(key);
+        }
+        return settings;
+    }
+
+    private static string Add(List<BundleFile> output, BundleFile file)
+    {
+        output.Add(file);
+        return file.Name;
+    }
+
+    private static BundleFile Css(string css) => BundleFile.Create(Encoding.UTF8.GetBytes(css), "css", "text/css");
+
+    private static BundleFile Script(string js) => BundleFile.Create(Encoding.UTF8.GetBytes(js), "js", "text/javascript");
 }

@@ -62,7 +62,7 @@ public sealed class ProjectCompilerTests
     [InlineData(null, "app.json:1:1: app.json is missing: a mini program needs app.json at its root")]
     [InlineData("{ \"pages\": [] }", "app.json:1:4: app.json needs \"pages\": a non-empty list of page paths")]
     [InlineData("[1]", "app.json:1:1: app.json must be a JSON object")]
-    [InlineData("{ \"pages\": [\"pages/index/index\", \"pages/index/index\"] }", "app.json:1:14: page \"pages/index/index\" is listed twice in \"pages\"")]
+    [InlineData("{ \"pages\": [\"pages/index/index\", \"pages/index/index\"] }", "app.json:1:14: page \"pages/index/index\" is listed twice")]
     [InlineData("{ \"pages\": [\"pages/index/index\", \"pages/gone/gone\"] }", "app.json:1:35: page \"pages/gone/gone\" has no pages/gone/gone.wxml")]
     [InlineData("{\n  \"pages\": [\"pages/index/index\"\n}", "app.json:3:1: app.json is not valid JSON")]
     public void Manifest_errors_name_the_file_and_position(string? appJson, string expected)

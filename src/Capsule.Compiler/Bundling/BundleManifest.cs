@@ -17,8 +17,16 @@ public sealed record BundleManifest
     [JsonPropertyName("entryPagePath")]
     public required string EntryPagePath { get; init; }
 
+    /// <summary>The main package's pages.</summary>
     [JsonPropertyName("pages")]
     public required IReadOnlyList<string> Pages { get; init; }
+
+    [JsonPropertyName("subpackages")]
+    public required IReadOnlyList<PackageManifest> SubPackages { get; init; }
+
+    /// <summary>Every custom component by path (without extension).</summary>
+    [JsonPropertyName("components")]
+    public required IReadOnlyDictionary<string, ComponentManifest> Components { get; init; }
 
     [JsonPropertyName("window")]
     public JsonObject? Window { get; init; }
@@ -26,15 +34,19 @@ public sealed record BundleManifest
     [JsonPropertyName("tabBar")]
     public JsonObject? TabBar { get; init; }
 
-    /// <summary>Each page's own settings (its .json: navigation bar title, colors, …) by page path.</summary>
+    /// <summary>app.json's other settings (preloadRule, networkTimeout, permission, …) as written.</summary>
+    [JsonPropertyName("app")]
+    public required JsonObject App { get; init; }
+
+    /// <summary>Each page's own settings (its .json: navigation bar title, colors, …) by page path, subpackages included.</summary>
     [JsonPropertyName("pageConfigs")]
     public required IReadOnlyDictionary<string, JsonObject> PageConfigs { get; init; }
 
-    /// <summary>The file that registers every page's render function.</summary>
+    /// <summary>The main package's view file: the render functions of its pages and components.</summary>
     [JsonPropertyName("view")]
     public required string View { get; init; }
 
-    /// <summary>The file that defines every JavaScript module of the program.</summary>
+    /// <summary>The main package's logic file: its JavaScript modules.</summary>
     [JsonPropertyName("logic")]
     public required string Logic { get; init; }
 
@@ -42,7 +54,7 @@ public sealed record BundleManifest
     [JsonPropertyName("appStyle")]
     public string? AppStyle { get; init; }
 
-    /// <summary>Each page's CSS by page path, for pages that have a .wxss.</summary>
+    /// <summary>Each page's CSS by page path (subpackages included), for pages that have a .wxss.</summary>
     [JsonPropertyName("pageStyles")]
     public required IReadOnlyDictionary<string, string> PageStyles { get; init; }
 }

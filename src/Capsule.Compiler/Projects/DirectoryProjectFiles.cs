@@ -33,6 +33,8 @@ public sealed class DirectoryProjectFiles : IProjectFiles
 
     public byte[] ReadBytes(string path) => File.ReadAllBytes(FullPath(path));
 
+    public long Size(string path) => new FileInfo(FullPath(path)).Length;
+
     private string FullPath(string path) =>
         _paths.Contains(path) ? Path.Combine(_root, path) : throw new FileNotFoundException($"{path} is not part of the project");
 

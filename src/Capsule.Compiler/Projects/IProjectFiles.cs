@@ -10,4 +10,7 @@ public interface IProjectFiles
     string ReadText(string path);
 
     byte[] ReadBytes(string path);
+
+    /// <summary>The file's size in bytes.</summary>
+    long Size(string path);
 }

@@ -14,6 +14,8 @@ public sealed class InMemoryProjectFiles(IReadOnlyDictionary<string, byte[]> fil
 
     public string ReadText(string path) => Encoding.UTF8.GetString(ReadBytes(path));
 
+    public long Size(string path) => ReadBytes(path).Length;
+
     public byte[] ReadBytes(string path) =>
         files.TryGetValue(path, out var content) ? content : throw new FileNotFoundException($"{path} is not part of the project");
 }

@@ -2,13 +2,16 @@ using System.Text;
 
 namespace Capsule.Compiler.Wxss;
 
-/// <summary>Rewrites element names in a selector list to the rendered element names (<c>view</c> → <c>wx-view</c>).</summary>
+/// <summary>
+/// Rewrites a selector list: element names to the rendered element names (<c>view</c> → <c>wx-view</c>) and,
+/// within a component, class names to the component's scoped names (<c>.a</c> → <c>.scope--a</c>).
+/// </summary>
 internal static class Selectors
 {
-    public static string Rewrite(string selectors) =>
-        string.Join(",", RewriteNames(selectors).Split(',').Select(part => part.Trim()));
+    public static string Rewrite(string selectors, string? classScope = null) =>
+        string.Join(",", RewriteNames(selectors, classScope).Split(',').Select(part => part.Trim()));
 
-    private static string RewriteNames(string selectors)
+    private static string RewriteNames(string selectors, string? classScope)
     {
         var result = new StringBuilder(selectors.Length + 16);
         var i = 0;
@@ -35,7 +38,7 @@ internal static class Selectors
             {
                 var end = selectors.IndexOf(')', i);
                 end = end < 0 ? selectors.Length : end + 1;
-                result.Append(RewriteNames(selectors[i..end]));
+                result.Append(RewriteNames(selectors[i..end], classScope));
                 i = end;
                 continue;
             }
@@ -56,6 +59,10 @@ internal static class Selectors
             {
                 result.Append(c);
                 i++;
+                if (c == '.' && classScope is not null && i < selectors.Length && !char.IsAsciiDigit(selectors[i]))
+                {
+                    result.Append(classScope).Append("--");
+                }
                 while (i < selectors.Length && (char.IsAsciiLetterOrDigit(selectors[i]) || selectors[i] is '-' or '_' or ':' || selectors[i] > 127))
                 {
                     result.Append(selectors[i]);

@@ -6,13 +6,19 @@ namespace Capsule.Compiler.Wxss;
 /// <summary>
 /// Turns WXSS into browser CSS: <c>rpx</c> lengths become fractions of the viewport width (750rpx = 100vw)
 /// and element selectors name the rendered elements (<c>view</c> → <c>wx-view</c>, <c>page</c> → <c>wx-page</c>).
-/// Comments are dropped; strings are copied untouched.
+/// Comments are dropped; strings are copied untouched. With a class scope (a component's), every class
+/// selector is prefixed with it (<c>.title</c> → <c>.scope--title</c>) so the styles apply only inside the component.
+/// <c>@import</c> statements are replaced by what the import callback returns for them.
 /// </summary>
 public static class WxssCompiler
 {
     private const int MaxDepth = 64;
 
-    public static string Compile(SourceFile file, DiagnosticBag diagnostics)
+    /// <param name="file">The WXSS source.</param>
+    /// <param name="diagnostics">Where problems go.</param>
+    /// <param name="classScope">The component's class prefix, or null for app and page styles.</param>
+    /// <param name="import">Compiles an imported file: (request as written, its span) → CSS, or null when it failed.</param>
+    public static string Compile(SourceFile file, DiagnosticBag diagnostics, string? classScope = null, Func<string, SourceSpan, string?>? import = null)
     {
         var text = file.Text;
         var output = new StringBuilder(text.Length + 64);
@@ -72,7 +78,7 @@ public static class WxssCompiler
                     diagnostics.Error(file, new SourceSpan(i, 1), "expected a selector before '{'");
                 }
                 var parentIsKeyframes = blocks.Count > 0 && blocks.Peek() == BlockKind.Keyframes;
-                output.Append(head.StartsWith('@') || parentIsKeyframes ? ConvertLengths(head) : Selectors.Rewrite(head));
+                output.Append(head.StartsWith('@') || parentIsKeyframes ? ConvertLengths(head) : Selectors.Rewrite(head, classScope));
                 output.Append('{');
                 prelude.Clear();
                 blocks.Push(kind);
@@ -102,6 +108,11 @@ public static class WxssCompiler
                 if (inDeclarations)
                 {
                     AppendDeclaration(output, prelude.ToString());
+                }
+                else if (ImportRequest(prelude.ToString()) is { } request)
+                {
+                    var css = import is null ? null : import(request, new SourceSpan(preludeStart, prelude.Length));
+                    output.Append(css);
                 }
                 else
                 {
@@ -150,6 +161,22 @@ public static class WxssCompiler
             return;
         }
         output.Append(text[..colon].TrimEnd()).Append(':').Append(ConvertLengths(text[(colon + 1)..].Trim())).Append(';');
+    }
+
+    /// <summary>The path of <c>@import "x.wxss"</c> or <c>@import url("x.wxss")</c>, or null for any other statement.</summary>
+    private static string? ImportRequest(string statement)
+    {
+        var text = statement.Trim();
+        if (!text.StartsWith("@import", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+        var argument = text["@import".Length..].Trim();
+        if (argument.StartsWith("url(", StringComparison.OrdinalIgnoreCase) && argument.EndsWith(')'))
+        {
+            argument = argument[4..^1].Trim();
+        }
+        return argument.Trim('"', '\'');
     }
 
     private enum BlockKind
