@@ -1,10 +1,10 @@
-using System.Text.Json;
+using Capsule.Compiler.Manifest;
 
 namespace Capsule.Compiler.Projects;
 
 /// <summary>
-/// A project on disk. When <c>project.config.json</c> names a <c>miniprogramRoot</c>, that folder is the
-/// program root. Hidden folders and <c>node_modules</c> are not part of the program.
+/// A project on disk. When <c>project.config.json</c> names a <c>miniprogramRoot</c> inside the project, that
+/// folder is the program root. Hidden folders and <c>node_modules</c> are not part of the program.
 /// </summary>
 public sealed class DirectoryProjectFiles : IProjectFiles
 {
@@ -40,27 +40,13 @@ public sealed class DirectoryProjectFiles : IProjectFiles
 
     private static string ProgramRoot(string projectRoot)
     {
-        var config = Path.Combine(projectRoot, "project.config.json");
-        if (!File.Exists(config))
+        var configPath = Path.Combine(projectRoot, ProjectConfig.FileName);
+        var config = ProjectConfig.Parse(File.Exists(configPath) ? File.ReadAllText(configPath) : null);
+        if (config.MiniprogramRoot.Length == 0)
         {
             return projectRoot;
         }
-        try
-        {
-            using var json = JsonDocument.Parse(File.ReadAllText(config), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-            if (json.RootElement.ValueKind == JsonValueKind.Object
-                && json.RootElement.TryGetProperty("miniprogramRoot", out var root)
-                && root.ValueKind == JsonValueKind.String
-                && !string.IsNullOrWhiteSpace(root.GetString()))
-            {
-                var full = Path.GetFullPath(Path.Combine(projectRoot, root.GetString()!));
-                return full.StartsWith(projectRoot, StringComparison.Ordinal) ? full : projectRoot;
-            }
-        }
-        catch (JsonException)
-        {
-            return projectRoot;
-        }
-        return projectRoot;
+        var full = Path.GetFullPath(Path.Combine(projectRoot, config.MiniprogramRoot));
+        return full.StartsWith(projectRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? full : projectRoot;
     }
 }

@@ -36,10 +36,14 @@ internal static class Selectors
             }
             if (c == '(')
             {
-                var end = selectors.IndexOf(')', i);
-                end = end < 0 ? selectors.Length : end + 1;
-                result.Append(RewriteNames(selectors[i..end], classScope));
-                i = end;
+                var close = selectors.IndexOf(')', i);
+                var end = close < 0 ? selectors.Length : close;
+                result.Append('(').Append(RewriteNames(selectors[(i + 1)..end], classScope));
+                if (close >= 0)
+                {
+                    result.Append(')');
+                }
+                i = close < 0 ? selectors.Length : close + 1;
                 continue;
             }
             if (char.IsAsciiLetter(c) || c == '_')

@@ -1,0 +1,43 @@
+using System.Text.Json;
+
+namespace Capsule.Compiler.Manifest;
+
+/// <summary>
+/// What project.config.json says about where the program is and which program it is. The developer tools'
+/// other settings there (compile flags, editor preferences) do not change how Capsule compiles.
+/// </summary>
+/// <param name="MiniprogramRoot">The folder holding app.json, relative to the project root; "" for the root itself.</param>
+/// <param name="AppId">The appid the developer tools used, if any (touristappid means none).</param>
+public sealed record ProjectConfig(string MiniprogramRoot, string? AppId)
+{
+    public const string FileName = "project.config.json";
+
+    public static ProjectConfig Empty { get; } = new("", null);
+
+    /// <summary>Reads the file's text; a missing or malformed file means the defaults (WeChat's tools do the same).</summary>
+    public static ProjectConfig Parse(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return Empty;
+        }
+        try
+        {
+            using var json = JsonDocument.Parse(text, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            if (json.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return Empty;
+            }
+            var root = String(json.RootElement, "miniprogramRoot")?.Trim().Trim('/') ?? "";
+            var appId = String(json.RootElement, "appid");
+            return new ProjectConfig(root == "." ? "" : root, appId is null or "touristappid" ? null : appId);
+        }
+        catch (JsonException)
+        {
+            return Empty;
+        }
+    }
+
+    private static string? String(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+}
