@@ -61,8 +61,8 @@ public static class ProjectCompiler
             var modules = files.Paths
                 .Where(p => p.EndsWith(".js", StringComparison.Ordinal) && layout.RootOf(p) == root)
                 .Order(StringComparer.Ordinal)
-                .Select(p => (p, files.ReadText(p)));
-            packages.Add((Add(output, Script(view)), Add(output, Script(LogicBundleWriter.Write(modules)))));
+                .Select(p => new SourceFile(p, files.ReadText(p)));
+            packages.Add((Add(output, view), Add(output, LogicBundleWriter.Write(modules))));
         }
         if (diagnostics.HasErrors)
         {
@@ -137,7 +137,13 @@ public static class ProjectCompiler
         return file.Name;
     }
 
-    private static BundleFile Css(string css) => BundleFile.Create(Encoding.UTF8.GetBytes(css), "css", "text/css");
+    /// <summary>Adds a script and its source map; returns the script's name.</summary>
+    private static string Add(List<BundleFile> output, MappedCode code)
+    {
+        var (script, map) = code.ToFiles();
+        output.Add(map);
+        return Add(output, script);
+    }
 
-    private static BundleFile Script(string js) => BundleFile.Create(Encoding.UTF8.GetBytes(js), "js", "text/javascript");
+    private static BundleFile Css(string css) => BundleFile.Create(Encoding.UTF8.GetBytes(css), "css", "text/css");
 }

@@ -1,24 +1,24 @@
-using System.Text;
+using Capsule.Compiler.Diagnostics;
 using Capsule.Compiler.Wxml.Codegen;
 
 namespace Capsule.Compiler.Bundling;
 
 /// <summary>
 /// Wraps each JavaScript file of the program as a module:
-/// <c>__capsuleDefine("path.js", function (module, exports, require) { … });</c>.
-/// The logic runtime supplies <c>__capsuleDefine</c> and runs modules on first <c>require</c>.
+/// <c>__capsuleDefine("path.js", function (module, exports, require) { … });</c>, each source line mapped back
+/// to its file. The logic runtime supplies <c>__capsuleDefine</c> and runs modules on first <c>require</c>.
 /// </summary>
 internal static class LogicBundleWriter
 {
-    public static string Write(IEnumerable<(string Path, string Source)> modules)
+    public static MappedCode Write(IEnumerable<SourceFile> modules)
     {
-        var builder = new StringBuilder();
-        foreach (var (path, source) in modules)
+        var output = new MappedCode();
+        foreach (var module in modules)
         {
-            builder.Append("__capsuleDefine(").Append(JsWriter.String(path)).Append(", function (module, exports, require) {\n");
-            builder.Append(source);
-            builder.Append("\n});\n");
+            output.Append($"__capsuleDefine({JsWriter.String(module.Path)}, function (module, exports, require) {{\n")
+                .AppendSource(module.Text, module)
+                .Append("\n});\n");
         }
-        return builder.ToString();
+        return output;
     }
 }

@@ -39,7 +39,7 @@ public static class PageRenderer
         try
         {
             engine.Execute($"var __views; function {ViewCompiler.RegisterFunction}(v) {{ __views = v; }}");
-            engine.Execute(view);
+            engine.Execute(view.Text);
             engine.SetValue("__page", pagePath);
             engine.SetValue("__data", dataJson);
             var json = engine.Evaluate("JSON.stringify(__views[__page](JSON.parse(__data)))").AsString();

@@ -45,9 +45,10 @@ public sealed partial class BundleStore(IOptions<CapsuleOptions> options)
     {
         ".js" => "text/javascript; charset=utf-8",
         ".css" => "text/css; charset=utf-8",
+        ".map" => "application/json; charset=utf-8",
         _ => "application/json; charset=utf-8",
     };
 
-    [GeneratedRegex("^[0-9a-f]{32}\\.(js|css|json)$")]
+    [GeneratedRegex("^[0-9a-f]{32}\\.(js|css|json|map)$")]
     private static partial Regex NamePattern();
 }

@@ -15,6 +15,6 @@ internal interface IViewReferences
     /// <summary>The .wxs file named by <c>&lt;wxs src&gt;</c>.</summary>
     string? Wxs(SourceFile from, WxmlAttribute src);
 
-    /// <summary>Registers the code of an inline <c>&lt;wxs module&gt;</c>.</summary>
-    string InlineWxs(SourceFile from, string module, string code);
+    /// <summary>Registers the code of an inline <c>&lt;wxs module&gt;</c>, which starts at <paramref name="offset"/> in the file.</summary>
+    string InlineWxs(SourceFile from, string module, string code, int offset);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Capsule.Compiler.Diagnostics;
 
 namespace Capsule.Compiler.Wxml.Codegen;
 
@@ -8,18 +9,28 @@ namespace Capsule.Compiler.Wxml.Codegen;
 public sealed class JsWriter
 {
     private readonly StringBuilder _builder = new();
+    private readonly Dictionary<int, SourceSpan> _origins = [];
     private int _indent;
+    private int _lines;
 
-    public JsWriter Line(string code)
+    /// <summary>Where each written line came from, by zero-based line, for lines written with an origin.</summary>
+    public IReadOnlyDictionary<int, SourceSpan> Origins => _origins;
+
+    public JsWriter Line(string code, SourceSpan? origin = null)
     {
+        if (origin is { } span)
+        {
+            _origins[_lines] = span;
+        }
         _builder.Append(' ', _indent * 2).Append(code).Append('\n');
+        _lines++;
         return this;
     }
 
     /// <summary>Writes <paramref name="header"/> followed by <c>{</c>, indents until disposed, then writes <paramref name="footer"/>.</summary>
-    public IDisposable Block(string header, string footer = "}")
+    public IDisposable Block(string header, string footer = "}", SourceSpan? origin = null)
     {
-        Line(header + " {");
+        Line(header + " {", origin);
         _indent++;
         return new Closer(this, footer);
     }

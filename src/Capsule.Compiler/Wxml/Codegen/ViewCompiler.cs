@@ -1,5 +1,5 @@
-using System.Text;
 using System.Text.RegularExpressions;
+using Capsule.Compiler.Bundling;
 using Capsule.Compiler.Diagnostics;
 using Capsule.Compiler.Projects;
 using Capsule.Compiler.Wxml.Syntax;
@@ -19,8 +19,8 @@ public sealed partial class ViewCompiler : IViewReferences
     private readonly DiagnosticBag _diagnostics;
     private readonly Queue<string> _pendingWxml = new();
     private readonly Queue<string> _pendingWxs = new();
-    private readonly SortedDictionary<string, string> _wxmlCode = new(StringComparer.Ordinal);
-    private readonly SortedDictionary<string, string> _wxsCode = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, (string Code, IReadOnlyDictionary<int, SourceSpan> Origins, SourceFile File)> _wxmlCode = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, (string Code, SourceFile File, int Offset)> _wxsCode = new(StringComparer.Ordinal);
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
 
     private ViewCompiler(IProjectFiles files, DiagnosticBag diagnostics)
@@ -32,7 +32,8 @@ public sealed partial class ViewCompiler : IViewReferences
     /// <param name="files">The project.</param>
     /// <param name="pages">Page paths without extension, such as <c>pages/index/index</c>; each must have a .wxml.</param>
     /// <param name="diagnostics">Where problems go.</param>
-    public static string Compile(IProjectFiles files, IReadOnlyList<string> pages, DiagnosticBag diagnostics)
+    /// <returns>The view script with its source map back to the WXML and WXS.</returns>
+    public static MappedCode Compile(IProjectFiles files, IReadOnlyList<string> pages, DiagnosticBag diagnostics)
     {
         var compiler = new ViewCompiler(files, diagnostics);
         foreach (var page in pages)
@@ -49,44 +50,43 @@ public sealed partial class ViewCompiler : IViewReferences
         {
             if (_pendingWxml.TryDequeue(out var wxml))
             {
-                var document = WxmlParser.Parse(new SourceFile(wxml, _files.ReadText(wxml)), _diagnostics);
-                _wxmlCode[wxml] = WxmlFileEmitter.Emit(document, _diagnostics, this);
+                var file = new SourceFile(wxml, _files.ReadText(wxml));
+                var (code, origins) = WxmlFileEmitter.Emit(WxmlParser.Parse(file, _diagnostics), _diagnostics, this);
+                _wxmlCode[wxml] = (code, origins, file);
             }
             else if (_pendingWxs.TryDequeue(out var wxs))
             {
                 var source = _files.ReadText(wxs);
-                AddWxs(wxs, source, new SourceFile(wxs, source));
+                AddWxs(wxs, source, new SourceFile(wxs, source), 0);
             }
         }
     }
 
-    private string Write(IReadOnlyList<string> pages)
+    private MappedCode Write(IReadOnlyList<string> pages)
     {
-        var builder = new StringBuilder();
-        builder.Append("(function () {\n").Append(ViewPrelude.Source);
-        foreach (var (key, code) in _wxsCode)
+        var output = new MappedCode().Append("(function () {\n").Append(ViewPrelude.Source);
+        foreach (var (key, (code, file, offset)) in _wxsCode)
         {
-            builder.Append("$W[").Append(JsWriter.String(key)).Append("] = function (module, exports, require, getRegExp, getDate) {\n")
-                .Append(code).Append("\n};\n");
+            output.Append($"$W[{JsWriter.String(key)}] = function (module, exports, require, getRegExp, getDate) {{\n")
+                .AppendSource(code, file, offset)
+                .Append("\n};\n");
         }
-        foreach (var code in _wxmlCode.Values)
+        foreach (var (code, origins, file) in _wxmlCode.Values)
         {
-            builder.Append(code);
+            output.AppendGenerated(code, file, origins);
         }
-        builder.Append(RegisterFunction).Append("({\n");
-        builder.AppendJoin(",\n", pages.Select(p => $"{JsWriter.String(p)}: $page({JsWriter.String(p + ".wxml")})"));
-        builder.Append("\n});\n})();\n");
-        return builder.ToString();
+        var registrations = string.Join(",\n", pages.Select(p => $"{JsWriter.String(p)}: $page({JsWriter.String(p + ".wxml")})"));
+        return output.Append($"{RegisterFunction}({{\n{registrations}\n}});\n}})();\n");
     }
 
     string? IViewReferences.Wxml(SourceFile from, WxmlAttribute src) => Reference(from, src, ".wxml", _pendingWxml, Severity.Warning);
 
     string? IViewReferences.Wxs(SourceFile from, WxmlAttribute src) => Reference(from, src, ".wxs", _pendingWxs, Severity.Error);
 
-    string IViewReferences.InlineWxs(SourceFile from, string module, string code)
+    string IViewReferences.InlineWxs(SourceFile from, string module, string code, int offset)
     {
         var key = $"{from.Path}#{module}";
-        AddWxs(key, code, from);
+        AddWxs(key, code, from, offset);
         return key;
     }
 
@@ -119,9 +119,9 @@ public sealed partial class ViewCompiler : IViewReferences
     }
 
     /// <summary>Keeps a WXS module's code and schedules the .wxs files it requires.</summary>
-    private void AddWxs(string key, string code, SourceFile file)
+    private void AddWxs(string key, string code, SourceFile file, int offset)
     {
-        _wxsCode[key] = code;
+        _wxsCode[key] = (code, file, offset);
         var basePath = key.Split('#')[0];
         foreach (Match match in RequireCall().Matches(code))
         {
@@ -132,7 +132,7 @@ public sealed partial class ViewCompiler : IViewReferences
             }
             else
             {
-                _diagnostics.Error(file, new SourceSpan(match.Groups[2].Index, match.Groups[2].Length), $"{match.Groups[2].Value} not found from {basePath}");
+                _diagnostics.Error(file, new SourceSpan(offset + match.Groups[2].Index, match.Groups[2].Length), $"{match.Groups[2].Value} not found from {basePath}");
             }
         }
     }

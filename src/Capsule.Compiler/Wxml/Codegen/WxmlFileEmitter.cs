@@ -28,14 +28,18 @@ internal sealed class WxmlFileEmitter
         _references = references;
     }
 
-    /// <summary>Writes <c>$F["path"] = (function () { … })();</c> for the document.</summary>
-    public static string Emit(WxmlDocument document, DiagnosticBag diagnostics, IViewReferences references)
+    /// <summary>
+    /// Writes <c>$F["path"] = (function () { … })();</c> for the document, and where in the WXML each line of it
+    /// came from.
+    /// </summary>
+    public static (string Code, IReadOnlyDictionary<int, SourceSpan> Origins) Emit(WxmlDocument document, DiagnosticBag diagnostics, IViewReferences references)
     {
         var emitter = new WxmlFileEmitter(document.File, diagnostics, references);
-        return emitter.EmitFile(document);
+        emitter.EmitFile(document);
+        return (emitter._writer.ToString(), emitter._writer.Origins);
     }
 
-    private string EmitFile(WxmlDocument document)
+    private void EmitFile(WxmlDocument document)
     {
         var templates = new List<WxmlElement>();
         var imports = new List<string>();
@@ -60,7 +64,6 @@ internal sealed class WxmlFileEmitter
                 EmitChildren(document.Children, "P");
             }
         }
-        return _writer.ToString();
     }
 
     /// <summary>Finds template definitions, imports and WXS modules anywhere in the file.</summary>
@@ -106,7 +109,7 @@ internal sealed class WxmlFileEmitter
         else
         {
             var code = element.Children.OfType<WxmlText>().FirstOrDefault();
-            key = _references.InlineWxs(_file, name, code?.Raw ?? "");
+            key = _references.InlineWxs(_file, name, code?.Raw ?? "", code?.Span.Start ?? element.Span.End);
         }
         if (key is not null)
         {
@@ -157,7 +160,7 @@ internal sealed class WxmlFileEmitter
     {
         var head = (WxmlElement)nodes[start];
         var last = start;
-        using (_writer.Block($"if ({AttributeValue(head.GetAttribute("wx:if")!)})"))
+        using (_writer.Block($"if ({AttributeValue(head.GetAttribute("wx:if")!)})", origin: head.NameSpan))
         {
             EmitElement(head, target);
         }
@@ -173,7 +176,7 @@ internal sealed class WxmlFileEmitter
             }
             if (next.GetAttribute("wx:elif") is { } elif)
             {
-                using (_writer.Block($"else if ({AttributeValue(elif)})"))
+                using (_writer.Block($"else if ({AttributeValue(elif)})", origin: next.NameSpan))
                 {
                     EmitElement(next, target);
                 }
@@ -211,7 +214,7 @@ internal sealed class WxmlFileEmitter
         var index = NewVariable("index");
         var collection = AttributeValue(loop);
         _scopes.Add(new Dictionary<string, string> { [itemName] = item, [indexName] = index });
-        using (_writer.Block($"{RuntimeNames.For}({collection}, function ({item}, {index})", "});"))
+        using (_writer.Block($"{RuntimeNames.For}({collection}, function ({item}, {index})", "});", element.NameSpan))
         {
             if (element.GetAttribute("wx:if") is { } condition)
             {
@@ -245,12 +248,12 @@ internal sealed class WxmlFileEmitter
             case "include":
                 if (element.GetAttribute("src") is { } src && _references.Wxml(_file, src) is { } included)
                 {
-                    _writer.Line($"$inc({JsWriter.String(included)}, {DataVariable}, {target});");
+                    _writer.Line($"$inc({JsWriter.String(included)}, {DataVariable}, {target});", element.NameSpan);
                 }
                 return;
         }
         var variable = NewVariable("e");
-        _writer.Line($"var {variable} = $e({JsWriter.String("wx-" + element.Name)});");
+        _writer.Line($"var {variable} = $e({JsWriter.String("wx-" + element.Name)});", element.NameSpan);
         EmitAttributes(element, variable);
         _writer.Line($"{target}.push({variable});");
         EmitChildren(element.Children, variable + ".children");
@@ -271,7 +274,7 @@ internal sealed class WxmlFileEmitter
                 data = ExprEmitter.Emit(body, Resolve);
             }
         }
-        _writer.Line($"$tpl({JsWriter.String(_file.Path)}, {AttributeValue(isAttribute)}, {data}, {target});");
+        _writer.Line($"$tpl({JsWriter.String(_file.Path)}, {AttributeValue(isAttribute)}, {data}, {target});", element.NameSpan);
     }
 
     /// <summary>
@@ -288,7 +291,7 @@ internal sealed class WxmlFileEmitter
         foreach (var attribute in ordered)
         {
             var name = attribute.Name.StartsWith("model:", StringComparison.Ordinal) ? attribute.Name["model:".Length..] : attribute.Name;
-            _writer.Line($"{variable}.attr[{JsWriter.String(AttributeKey(name))}] = {AttributeValue(attribute)};");
+            _writer.Line($"{variable}.attr[{JsWriter.String(AttributeKey(name))}] = {AttributeValue(attribute)};", attribute.NameSpan);
         }
         foreach (var generic in element.Attributes.Where(a => a.Name.StartsWith("generic:", StringComparison.Ordinal)))
         {
@@ -320,7 +323,7 @@ internal sealed class WxmlFileEmitter
             return;
         }
         var segments = Interpolation.Split(text.Raw, text.Span.Start, _file, _diagnostics);
-        _writer.Line($"{target}.push({Concatenate(segments)});");
+        _writer.Line($"{target}.push({Concatenate(segments)});", text.Span);
     }
 
     /// <summary>Text made only of spaces, tabs and line breaks, which wcc drops.</summary>
