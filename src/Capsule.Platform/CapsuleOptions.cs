@@ -22,6 +22,13 @@ public sealed class CapsuleOptions
     /// <summary>A folder of sample projects to publish as demo programs at start; none when empty.</summary>
     public string? DemoSamples { get; set; }
 
+    /// <summary>People who become operators when they sign up (to bootstrap a new installation).</summary>
+    public string[] OperatorEmails { get; set; } = [];
+
+    /// <summary>Sign-in attempts allowed per client address per minute.</summary>
+    [Range(1, 10_000)]
+    public int SignInPerMinute { get; set; } = 10;
+
     public string BundlesDir => Path.Combine(DataDir, "bundles");
 
     public string SqlitePath => Path.Combine(DataDir, "capsule.db");

@@ -1,6 +1,8 @@
+using Capsule.Platform.Accounts;
 using Capsule.Platform.Bundles;
 using Capsule.Platform.Data;
 using Capsule.Platform.Demo;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,6 +27,18 @@ public static class PlatformServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<BundleStore>();
         services.AddScoped<DemoContent>();
+        services.AddScoped<AccessTokens>();
+        services.AddIdentity<CapsuleUser, IdentityRole>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = 8;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequireUppercase = false;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
+            })
+            .AddEntityFrameworkStores<CapsuleDbContext>()
+            .AddDefaultTokenProviders();
         services.AddHostedService<PlatformStartup>();
 
         var provider = configuration.GetSection(CapsuleOptions.Section).GetValue(nameof(CapsuleOptions.Database), DatabaseProvider.Sqlite);

@@ -1,4 +1,6 @@
+using Capsule.Platform.Accounts;
 using Capsule.Platform.MiniPrograms;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Capsule.Platform.Data;
@@ -7,14 +9,30 @@ namespace Capsule.Platform.Data;
 /// The platform's database. Each provider has its own subclass so each keeps its own migrations
 /// (<see cref="SqliteCapsuleDbContext"/>, <see cref="PostgresCapsuleDbContext"/>).
 /// </summary>
-public abstract class CapsuleDbContext(DbContextOptions options) : DbContext(options)
+public abstract class CapsuleDbContext(DbContextOptions options) : IdentityDbContext<CapsuleUser>(options)
 {
+    public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
+
     public DbSet<MiniProgram> MiniPrograms => Set<MiniProgram>();
 
     public DbSet<ProgramVersion> ProgramVersions => Set<ProgramVersion>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.Entity<CapsuleUser>(user =>
+        {
+            user.Property(u => u.Nickname).HasMaxLength(64);
+            user.Property(u => u.AvatarUrl).HasMaxLength(512);
+        });
+        modelBuilder.Entity<PersonalAccessToken>(token =>
+        {
+            token.Property(t => t.Name).HasMaxLength(64);
+            token.Property(t => t.Prefix).HasMaxLength(16);
+            token.Property(t => t.SecretHash).HasMaxLength(64);
+            token.HasIndex(t => t.SecretHash).IsUnique();
+            token.HasOne(t => t.User).WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
         modelBuilder.Entity<MiniProgram>(program =>
         {
             program.Property(p => p.AppId).HasMaxLength(18);

@@ -1,4 +1,5 @@
 using Capsule.Platform;
+using Capsule.Server.Accounts;
 using Capsule.Server.Bundles;
 using Capsule.Server.Client;
 using Capsule.Server.Health;
@@ -21,6 +22,7 @@ public static class ServerSetup
             builder.Configuration[$"{CapsuleOptions.Section}:{nameof(CapsuleOptions.DataDir)}"] = dataDir;
         }
         builder.Services.AddCapsulePlatform(builder.Configuration);
+        builder.Services.AddCapsuleAccounts(builder.Configuration);
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.AddResponseCompression(options =>
@@ -37,7 +39,11 @@ public static class ServerSetup
         app.UseStatusCodePages();
         app.UseResponseCompression();
         app.UseCapsuleClient();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
         app.MapOpenApi();
+        app.MapAccountsApi();
         app.MapHealthApi();
         app.MapLaunchApi();
         app.MapBundleApi();

@@ -1,0 +1,56 @@
+using System.Threading.RateLimiting;
+using Capsule.Platform;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+
+namespace Capsule.Server.Accounts;
+
+/// <summary>Authentication (cookie for the shell, access token for the CLI), authorization and the sign-in rate limit.</summary>
+public static class AccountsSetup
+{
+    public const string SignInLimit = "sign-in";
+
+    private const string SelectScheme = "Capsule";
+
+    public static IServiceCollection AddCapsuleAccounts(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = SelectScheme;
+                options.DefaultAuthenticateScheme = SelectScheme;
+                options.DefaultChallengeScheme = SelectScheme;
+                options.DefaultForbidScheme = SelectScheme;
+            })
+            .AddPolicyScheme(SelectScheme, "Cookie or access token", options =>
+                options.ForwardDefaultSelector = context =>
+                    context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                        ? AccessTokenHandler.SchemeName
+                        : IdentityConstants.ApplicationScheme)
+            .AddScheme<AuthenticationSchemeOptions, AccessTokenHandler>(AccessTokenHandler.SchemeName, null);
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = "capsule";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.SlidingExpiration = true;
+            options.Events.OnRedirectToLogin = context => Status(context.Response, StatusCodes.Status401Unauthorized);
+            options.Events.OnRedirectToAccessDenied = context => Status(context.Response, StatusCodes.Status403Forbidden);
+        });
+        services.AddAuthorization();
+        var perMinute = configuration.GetSection(CapsuleOptions.Section).GetValue(nameof(CapsuleOptions.SignInPerMinute), 10);
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.AddPolicy(SignInLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "local",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
+        return services;
+    }
+
+    private static Task Status(HttpResponse response, int status)
+    {
+        response.StatusCode = status;
+        return Task.CompletedTask;
+    }
+}
