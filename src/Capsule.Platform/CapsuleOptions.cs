@@ -29,6 +29,10 @@ public sealed class CapsuleOptions
     [Range(1, 10_000)]
     public int SignInPerMinute { get; set; } = 10;
 
+    /// <summary>Exact-name searches allowed per client address per minute.</summary>
+    [Range(1, 1_000_000)]
+    public int SearchesPerMinute { get; set; } = 120;
+
     public string BundlesDir => Path.Combine(DataDir, "bundles");
 
     public string SqlitePath => Path.Combine(DataDir, "capsule.db");

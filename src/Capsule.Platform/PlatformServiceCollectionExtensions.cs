@@ -2,6 +2,7 @@ using Capsule.Platform.Accounts;
 using Capsule.Platform.Bundles;
 using Capsule.Platform.Data;
 using Capsule.Platform.Demo;
+using Capsule.Platform.Registry;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -28,6 +29,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddSingleton<BundleStore>();
         services.AddScoped<DemoContent>();
         services.AddScoped<AccessTokens>();
+        services.AddScoped<ProgramRegistry>();
         services.AddIdentity<CapsuleUser, IdentityRole>(options =>
             {
                 options.User.RequireUniqueEmail = true;

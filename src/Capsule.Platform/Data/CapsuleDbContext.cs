@@ -1,5 +1,6 @@
 using Capsule.Platform.Accounts;
 using Capsule.Platform.MiniPrograms;
+using Capsule.Platform.Registry;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,6 +17,8 @@ public abstract class CapsuleDbContext(DbContextOptions options) : IdentityDbCon
     public DbSet<MiniProgram> MiniPrograms => Set<MiniProgram>();
 
     public DbSet<ProgramVersion> ProgramVersions => Set<ProgramVersion>();
+
+    public DbSet<ProgramMember> ProgramMembers => Set<ProgramMember>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -41,8 +44,19 @@ public abstract class CapsuleDbContext(DbContextOptions options) : IdentityDbCon
             program.Property(p => p.NormalizedName).HasMaxLength(64);
             program.HasIndex(p => p.NormalizedName).IsUnique();
             program.Property(p => p.Description).HasMaxLength(512);
+            program.Property(p => p.Category).HasMaxLength(96);
+            program.Property(p => p.IconUrl).HasMaxLength(512);
+            program.Property(p => p.AppSecretHash).HasMaxLength(64);
+            program.HasOne<CapsuleUser>().WithMany().HasForeignKey(p => p.OwnerId).OnDelete(DeleteBehavior.Restrict);
             program.HasMany(p => p.Versions).WithOne(v => v.MiniProgram).HasForeignKey(v => v.MiniProgramId);
             program.HasOne(p => p.ReleasedVersion).WithMany().HasForeignKey(p => p.ReleasedVersionId).OnDelete(DeleteBehavior.Restrict);
+        });
+        modelBuilder.Entity<ProgramMember>(member =>
+        {
+            member.HasKey(m => new { m.MiniProgramId, m.UserId });
+            member.Property(m => m.Role).HasMaxLength(16);
+            member.HasOne(m => m.MiniProgram).WithMany(p => p.Members).HasForeignKey(m => m.MiniProgramId).OnDelete(DeleteBehavior.Cascade);
+            member.HasOne(m => m.User).WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
         });
         modelBuilder.Entity<ProgramVersion>(version =>
         {

@@ -15,6 +15,9 @@ namespace Capsule.Platform.Demo;
 /// </summary>
 public sealed partial class DemoContent(CapsuleDbContext db, BundleStore bundles, TimeProvider time, ILogger<DemoContent> logger)
 {
+    /// <summary>The category demo programs are filed under.</summary>
+    public const string DemoCategory = "tools/query-services";
+
     public async Task PublishAsync(string samplesDir, CancellationToken cancellationToken)
     {
         if (!Directory.Exists(samplesDir))
@@ -52,10 +55,11 @@ public sealed partial class DemoContent(CapsuleDbContext db, BundleStore bundles
         var program = await db.MiniPrograms.Include(p => p.ReleasedVersion).SingleOrDefaultAsync(p => p.AppId == appId, cancellationToken);
         if (program is null)
         {
-            program = new MiniProgram { AppId = appId, Name = about.Name, NormalizedName = ProgramName.Normalize(about.Name), CreatedAt = now, IsDemo = true };
+            program = new MiniProgram { AppId = appId, Name = about.Name, NormalizedName = ProgramName.Normalize(about.Name), Category = DemoCategory, CreatedAt = now, IsDemo = true };
             db.MiniPrograms.Add(program);
         }
         program.Description = about.Description;
+        program.Category = DemoCategory;
         await db.SaveChangesAsync(cancellationToken);
         if (program.ReleasedVersion?.BundleId != bundleId)
         {

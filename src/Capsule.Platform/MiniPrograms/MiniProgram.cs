@@ -15,6 +15,19 @@ public sealed class MiniProgram
 
     public string Description { get; set; } = "";
 
+    /// <summary>A second-level category code of the taxonomy, such as <c>transport/bike-sharing</c>.</summary>
+    public required string Category { get; set; }
+
+    public string? IconUrl { get; set; }
+
+    /// <summary>The owner's user id; null for the platform's own demo programs.</summary>
+    public string? OwnerId { get; set; }
+
+    /// <summary>SHA-256 of the appsecret; the secret itself is shown once and never stored.</summary>
+    public string? AppSecretHash { get; set; }
+
+    public List<Registry.ProgramMember> Members { get; set; } = [];
+
     public DateTime CreatedAt { get; set; }
 
     /// <summary>Published from the samples folder at start-up, to show what Capsule does.</summary>

@@ -1,11 +1,12 @@
 using System.Threading.RateLimiting;
 using Capsule.Platform;
+using Capsule.Server.Search;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 
 namespace Capsule.Server.Accounts;
 
-/// <summary>Authentication (cookie for the shell, access token for the CLI), authorization and the sign-in rate limit.</summary>
+/// <summary>Authentication (cookie for the shell, access token for the CLI), authorization and the rate limits.</summary>
 public static class AccountsSetup
 {
     public const string SignInLimit = "sign-in";
@@ -37,13 +38,18 @@ public static class AccountsSetup
             options.Events.OnRedirectToAccessDenied = context => Status(context.Response, StatusCodes.Status403Forbidden);
         });
         services.AddAuthorization();
-        var perMinute = configuration.GetSection(CapsuleOptions.Section).GetValue(nameof(CapsuleOptions.SignInPerMinute), 10);
+        var section = configuration.GetSection(CapsuleOptions.Section);
+        var perMinute = section.GetValue(nameof(CapsuleOptions.SignInPerMinute), 10);
+        var searchesPerMinute = section.GetValue(nameof(CapsuleOptions.SearchesPerMinute), 120);
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.AddPolicy(SignInLimit, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "local",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            options.AddPolicy(SearchApi.SearchLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "local",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = searchesPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
         return services;
     }

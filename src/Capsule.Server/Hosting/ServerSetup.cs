@@ -4,6 +4,8 @@ using Capsule.Server.Bundles;
 using Capsule.Server.Client;
 using Capsule.Server.Health;
 using Capsule.Server.MiniPrograms;
+using Capsule.Server.Registry;
+using Capsule.Server.Search;
 using Microsoft.AspNetCore.ResponseCompression;
 
 namespace Capsule.Server.Hosting;
@@ -44,6 +46,8 @@ public static class ServerSetup
         app.UseRateLimiter();
         app.MapOpenApi();
         app.MapAccountsApi();
+        app.MapRegistryApi();
+        app.MapSearchApi();
         app.MapHealthApi();
         app.MapLaunchApi();
         app.MapBundleApi();

@@ -154,11 +154,24 @@ namespace Capsule.Platform.Data.Migrations.Postgres
                         .HasMaxLength(18)
                         .HasColumnType("character varying(18)");
 
+                    b.Property<string>("AppSecretHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(96)
+                        .HasColumnType("character varying(96)");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Description")
                         .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<string>("IconUrl")
                         .HasMaxLength(512)
                         .HasColumnType("character varying(512)");
 
@@ -175,6 +188,9 @@ namespace Capsule.Platform.Data.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("OwnerId")
+                        .HasColumnType("text");
+
                     b.Property<long?>("ReleasedVersionId")
                         .HasColumnType("bigint");
 
@@ -185,6 +201,8 @@ namespace Capsule.Platform.Data.Migrations.Postgres
 
                     b.HasIndex("NormalizedName")
                         .IsUnique();
+
+                    b.HasIndex("OwnerId");
 
                     b.HasIndex("ReleasedVersionId");
 
@@ -225,6 +243,26 @@ namespace Capsule.Platform.Data.Migrations.Postgres
                     b.HasIndex("MiniProgramId");
 
                     b.ToTable("ProgramVersions");
+                });
+
+            modelBuilder.Entity("Capsule.Platform.Registry.ProgramMember", b =>
+                {
+                    b.Property<long>("MiniProgramId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("MiniProgramId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("ProgramMembers");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -372,6 +410,11 @@ namespace Capsule.Platform.Data.Migrations.Postgres
 
             modelBuilder.Entity("Capsule.Platform.MiniPrograms.MiniProgram", b =>
                 {
+                    b.HasOne("Capsule.Platform.Accounts.CapsuleUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Capsule.Platform.MiniPrograms.ProgramVersion", "ReleasedVersion")
                         .WithMany()
                         .HasForeignKey("ReleasedVersionId")
@@ -389,6 +432,25 @@ namespace Capsule.Platform.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("MiniProgram");
+                });
+
+            modelBuilder.Entity("Capsule.Platform.Registry.ProgramMember", b =>
+                {
+                    b.HasOne("Capsule.Platform.MiniPrograms.MiniProgram", "MiniProgram")
+                        .WithMany("Members")
+                        .HasForeignKey("MiniProgramId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Capsule.Platform.Accounts.CapsuleUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("MiniProgram");
+
+                    b.Navigation("User");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -444,6 +506,8 @@ namespace Capsule.Platform.Data.Migrations.Postgres
 
             modelBuilder.Entity("Capsule.Platform.MiniPrograms.MiniProgram", b =>
                 {
+                    b.Navigation("Members");
+
                     b.Navigation("Versions");
                 });
 #pragma warning restore 612, 618

@@ -145,11 +145,24 @@ namespace Capsule.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(18)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AppSecretHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(96)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Description")
                         .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IconUrl")
                         .HasMaxLength(512)
                         .HasColumnType("TEXT");
 
@@ -166,6 +179,9 @@ namespace Capsule.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OwnerId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("ReleasedVersionId")
                         .HasColumnType("INTEGER");
 
@@ -176,6 +192,8 @@ namespace Capsule.Platform.Data.Migrations.Sqlite
 
                     b.HasIndex("NormalizedName")
                         .IsUnique();
+
+                    b.HasIndex("OwnerId");
 
                     b.HasIndex("ReleasedVersionId");
 
@@ -214,6 +232,26 @@ namespace Capsule.Platform.Data.Migrations.Sqlite
                     b.HasIndex("MiniProgramId");
 
                     b.ToTable("ProgramVersions");
+                });
+
+            modelBuilder.Entity("Capsule.Platform.Registry.ProgramMember", b =>
+                {
+                    b.Property<long>("MiniProgramId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MiniProgramId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("ProgramMembers");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -357,6 +395,11 @@ namespace Capsule.Platform.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Capsule.Platform.MiniPrograms.MiniProgram", b =>
                 {
+                    b.HasOne("Capsule.Platform.Accounts.CapsuleUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Capsule.Platform.MiniPrograms.ProgramVersion", "ReleasedVersion")
                         .WithMany()
                         .HasForeignKey("ReleasedVersionId")
@@ -374,6 +417,25 @@ namespace Capsule.Platform.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("MiniProgram");
+                });
+
+            modelBuilder.Entity("Capsule.Platform.Registry.ProgramMember", b =>
+                {
+                    b.HasOne("Capsule.Platform.MiniPrograms.MiniProgram", "MiniProgram")
+                        .WithMany("Members")
+                        .HasForeignKey("MiniProgramId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Capsule.Platform.Accounts.CapsuleUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("MiniProgram");
+
+                    b.Navigation("User");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -429,6 +491,8 @@ namespace Capsule.Platform.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Capsule.Platform.MiniPrograms.MiniProgram", b =>
                 {
+                    b.Navigation("Members");
+
                     b.Navigation("Versions");
                 });
 #pragma warning restore 612, 618
