@@ -62,7 +62,7 @@ public static class ProjectCompiler
                 .Where(p => p.EndsWith(".js", StringComparison.Ordinal) && layout.RootOf(p) == root)
                 .Order(StringComparer.Ordinal)
                 .Select(p => new SourceFile(p, files.ReadText(p)));
-            packages.Add((Add(output, view), Add(output, LogicBundleWriter.Write(modules))));
+            packages.Add((Add(output, view), Add(output, LogicBundleWriter.Write(modules, diagnostics))));
         }
         if (diagnostics.HasErrors)
         {

@@ -58,6 +58,22 @@ public sealed class ProjectCompilerTests
         Assert.Contains("__capsuleDefine(\"app.js\"", logic);
     }
 
+    [Fact]
+    public void Logic_files_in_es_module_syntax_become_commonjs_and_syntax_errors_fail_the_build()
+    {
+        var bundle = Compile(With("pages/index/index.js", "import { format } from '../../utils/format';\nPage({ data: { a: format(1) } });"))
+            .Bundle;
+        Assert.NotNull(bundle);
+        var logic = System.Text.Encoding.UTF8.GetString(bundle.Files.Single(f => f.Name == bundle.Manifest.Logic).Content);
+        Assert.Contains("require(\"../../utils/format\")", logic.Replace('\'', '"'));
+        Assert.DoesNotContain("import {", logic);
+
+        var broken = Compile(With("app.js", "App({\n  onLaunch() {\n    let = ;\n  }\n});"));
+        Assert.Null(broken.Bundle);
+        Assert.StartsWith("app.js:3:", broken.Diagnostics[0].ToString());
+        Assert.Contains("JavaScript syntax error", broken.Diagnostics[0].Message);
+    }
+
     [Theory]
     [InlineData(null, "app.json:1:1: app.json is missing: a mini program needs app.json at its root")]
     [InlineData("{ \"pages\": [] }", "app.json:1:4: app.json needs \"pages\": a non-empty list of page paths")]
