@@ -3,6 +3,7 @@ using Capsule.Platform.Bundles;
 using Capsule.Platform.Data;
 using Capsule.Platform.Demo;
 using Capsule.Platform.Registry;
+using Capsule.Platform.Versions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -30,6 +31,8 @@ public static class PlatformServiceCollectionExtensions
         services.AddScoped<DemoContent>();
         services.AddScoped<AccessTokens>();
         services.AddScoped<ProgramRegistry>();
+        services.AddScoped<VersionUploads>();
+        services.AddOptions<UploadLimits>().Bind(configuration.GetSection(UploadLimits.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddIdentity<CapsuleUser, IdentityRole>(options =>
             {
                 options.User.RequireUniqueEmail = true;

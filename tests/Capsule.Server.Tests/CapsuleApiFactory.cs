@@ -22,6 +22,7 @@ public class CapsuleApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Capsule:DemoSamples", RepoPaths.Samples);
         builder.UseSetting("Capsule:OperatorEmails:0", OperatorEmail);
         builder.UseSetting("Capsule:SignInPerMinute", SignInPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Capsule:Upload:MaxPackageBytes", (2 * 1024 * 1024).ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     protected override void Dispose(bool disposing)

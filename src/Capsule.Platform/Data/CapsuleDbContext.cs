@@ -63,6 +63,9 @@ public abstract class CapsuleDbContext(DbContextOptions options) : IdentityDbCon
             version.Property(v => v.Number).HasMaxLength(32);
             version.Property(v => v.Notes).HasMaxLength(2048);
             version.Property(v => v.BundleId).HasMaxLength(32);
+            version.Property(v => v.State).HasConversion<string>().HasMaxLength(16);
+            version.HasIndex(v => new { v.MiniProgramId, v.Number }).IsUnique();
+            version.HasOne<CapsuleUser>().WithMany().HasForeignKey(v => v.UploadedById).OnDelete(DeleteBehavior.SetNull);
         });
     }
 }

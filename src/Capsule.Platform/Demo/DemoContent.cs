@@ -4,6 +4,7 @@ using Capsule.Compiler.Projects;
 using Capsule.Platform.Bundles;
 using Capsule.Platform.Data;
 using Capsule.Platform.MiniPrograms;
+using Capsule.Platform.Versions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -63,7 +64,7 @@ public sealed partial class DemoContent(CapsuleDbContext db, BundleStore bundles
         await db.SaveChangesAsync(cancellationToken);
         if (program.ReleasedVersion?.BundleId != bundleId)
         {
-            var version = new ProgramVersion { Number = "demo-" + bundleId[..8], BundleId = bundleId, CreatedAt = now, MiniProgramId = program.Id };
+            var version = new ProgramVersion { Number = "demo-" + bundleId[..8], BundleId = bundleId, State = VersionState.Released, CreatedAt = now, MiniProgramId = program.Id };
             db.ProgramVersions.Add(version);
             await db.SaveChangesAsync(cancellationToken);
             program.ReleasedVersion = version;

@@ -17,5 +17,10 @@ public sealed class ProgramVersion
     /// <summary>The id (manifest hash) of the compiled bundle.</summary>
     public required string BundleId { get; set; }
 
+    public Versions.VersionState State { get; set; }
+
+    /// <summary>Who uploaded it; null for demo content.</summary>
+    public string? UploadedById { get; set; }
+
     public DateTime CreatedAt { get; set; }
 }

@@ -6,6 +6,7 @@ using Capsule.Server.Health;
 using Capsule.Server.MiniPrograms;
 using Capsule.Server.Registry;
 using Capsule.Server.Search;
+using Capsule.Server.Versions;
 using Microsoft.AspNetCore.ResponseCompression;
 
 namespace Capsule.Server.Hosting;
@@ -48,6 +49,7 @@ public static class ServerSetup
         app.MapAccountsApi();
         app.MapRegistryApi();
         app.MapSearchApi();
+        app.MapVersionsApi();
         app.MapHealthApi();
         app.MapLaunchApi();
         app.MapBundleApi();

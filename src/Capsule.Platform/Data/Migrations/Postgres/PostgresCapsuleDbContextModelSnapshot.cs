@@ -238,9 +238,20 @@ namespace Capsule.Platform.Data.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("UploadedById")
+                        .HasColumnType("text");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("MiniProgramId");
+                    b.HasIndex("UploadedById");
+
+                    b.HasIndex("MiniProgramId", "Number")
+                        .IsUnique();
 
                     b.ToTable("ProgramVersions");
                 });
@@ -430,6 +441,11 @@ namespace Capsule.Platform.Data.Migrations.Postgres
                         .HasForeignKey("MiniProgramId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Capsule.Platform.Accounts.CapsuleUser", null)
+                        .WithMany()
+                        .HasForeignKey("UploadedById")
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("MiniProgram");
                 });

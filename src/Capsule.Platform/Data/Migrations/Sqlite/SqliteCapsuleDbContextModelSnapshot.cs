@@ -227,9 +227,20 @@ namespace Capsule.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedById")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("MiniProgramId");
+                    b.HasIndex("UploadedById");
+
+                    b.HasIndex("MiniProgramId", "Number")
+                        .IsUnique();
 
                     b.ToTable("ProgramVersions");
                 });
@@ -415,6 +426,11 @@ namespace Capsule.Platform.Data.Migrations.Sqlite
                         .HasForeignKey("MiniProgramId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Capsule.Platform.Accounts.CapsuleUser", null)
+                        .WithMany()
+                        .HasForeignKey("UploadedById")
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("MiniProgram");
                 });
