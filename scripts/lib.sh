@@ -44,3 +44,22 @@ ensure_client_built() {
     build_client
   fi
 }
+
+# A local PostgreSQL for the platform suite's second run: Debian's package, its newest cluster started,
+# the postgres user given a password for TCP connections. Prints the connection string (no database).
+ensure_postgres() {
+  ensure_apt pg_ctlcluster postgresql >&2
+  local version
+  version=$(ls /usr/lib/postgresql | sort -V | tail -n 1)
+  if ! pg_lsclusters -h | awk '{print $1" "$2}' | grep -q "^$version main$"; then
+    as_root pg_createcluster "$version" main >/dev/null
+  fi
+  if ! pg_lsclusters -h | awk -v v="$version" '$1 == v && $2 == "main" {print $4}' | grep -q online; then
+    step "Starting PostgreSQL $version" >&2
+    as_root pg_ctlcluster "$version" main start >&2
+  fi
+  local port
+  port=$(pg_lsclusters -h | awk -v v="$version" '$1 == v && $2 == "main" {print $3}')
+  as_root runuser -u postgres -- psql -q -p "$port" -c "ALTER USER postgres PASSWORD 'capsule'" >/dev/null
+  echo "Host=127.0.0.1;Port=$port;Username=postgres;Password=capsule"
+}
