@@ -33,6 +33,9 @@ public sealed class CapsuleOptions
     [Range(1, 1_000_000)]
     public int SearchesPerMinute { get; set; } = 120;
 
+    /// <summary>Shells older than this are asked to update before they open a mini program (WeChat's was 6.5.3).</summary>
+    public Version MinimumClientVersion { get; set; } = new(1, 0, 0);
+
     public string BundlesDir => Path.Combine(DataDir, "bundles");
 
     public string SqlitePath => Path.Combine(DataDir, "capsule.db");

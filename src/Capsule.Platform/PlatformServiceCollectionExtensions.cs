@@ -32,6 +32,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddScoped<AccessTokens>();
         services.AddScoped<ProgramRegistry>();
         services.AddScoped<VersionUploads>();
+        services.AddScoped<VersionLifecycle>();
         services.AddOptions<UploadLimits>().Bind(configuration.GetSection(UploadLimits.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddIdentity<CapsuleUser, IdentityRole>(options =>
             {

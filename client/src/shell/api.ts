@@ -21,13 +21,18 @@ export interface BundleManifest {
 export interface LaunchInfo {
   appId: string;
   name: string;
+  version: string;
+  state: string;
   bundle: { id: string; baseUrl: string; manifest: BundleManifest };
 }
 
 export class ApiError extends Error {}
 
+/** This shell's version, sent when launching a program so the server can ask an outdated shell to update. */
+export const CLIENT_VERSION = '1.0.0';
+
 async function getJson<T>(url: string): Promise<T> {
-  const response = await fetch(url, { headers: { accept: 'application/json' } });
+  const response = await fetch(url, { headers: { accept: 'application/json', 'x-capsule-client': CLIENT_VERSION } });
   if (!response.ok) {
     let detail = `${response.status} ${response.statusText}`;
     try {

@@ -50,6 +50,8 @@ public abstract class CapsuleDbContext(DbContextOptions options) : IdentityDbCon
             program.HasOne<CapsuleUser>().WithMany().HasForeignKey(p => p.OwnerId).OnDelete(DeleteBehavior.Restrict);
             program.HasMany(p => p.Versions).WithOne(v => v.MiniProgram).HasForeignKey(v => v.MiniProgramId);
             program.HasOne(p => p.ReleasedVersion).WithMany().HasForeignKey(p => p.ReleasedVersionId).OnDelete(DeleteBehavior.Restrict);
+            program.HasOne<ProgramVersion>().WithMany().HasForeignKey(p => p.PreviousReleasedVersionId).OnDelete(DeleteBehavior.Restrict);
+            program.HasOne<ProgramVersion>().WithMany().HasForeignKey(p => p.PhasedVersionId).OnDelete(DeleteBehavior.Restrict);
         });
         modelBuilder.Entity<ProgramMember>(member =>
         {
@@ -64,6 +66,8 @@ public abstract class CapsuleDbContext(DbContextOptions options) : IdentityDbCon
             version.Property(v => v.Notes).HasMaxLength(2048);
             version.Property(v => v.BundleId).HasMaxLength(32);
             version.Property(v => v.State).HasConversion<string>().HasMaxLength(16);
+            version.Property(v => v.ReviewNote).HasMaxLength(1024);
+            version.HasOne<CapsuleUser>().WithMany().HasForeignKey(v => v.ReviewedById).OnDelete(DeleteBehavior.SetNull);
             version.HasIndex(v => new { v.MiniProgramId, v.Number }).IsUnique();
             version.HasOne<CapsuleUser>().WithMany().HasForeignKey(v => v.UploadedById).OnDelete(DeleteBehavior.SetNull);
         });

@@ -33,7 +33,16 @@ public sealed class MiniProgram
     /// <summary>Published from the samples folder at start-up, to show what Capsule does.</summary>
     public bool IsDemo { get; set; }
 
+    /// <summary>The version everyone gets (everyone outside the phase, while one is phased in).</summary>
     public long? ReleasedVersionId { get; set; }
+
+    /// <summary>The release before the current one, which a rollback returns to.</summary>
+    public long? PreviousReleasedVersionId { get; set; }
+
+    /// <summary>A version being phased in, and the percentage of users who get it.</summary>
+    public long? PhasedVersionId { get; set; }
+
+    public int PhasedPercentage { get; set; }
 
     public ProgramVersion? ReleasedVersion { get; set; }
 

@@ -19,6 +19,11 @@ public sealed class ProgramVersion
 
     public Versions.VersionState State { get; set; }
 
+    /// <summary>The reviewer's reason when the version was rejected.</summary>
+    public string? ReviewNote { get; set; }
+
+    public string? ReviewedById { get; set; }
+
     /// <summary>Who uploaded it; null for demo content.</summary>
     public string? UploadedById { get; set; }
 

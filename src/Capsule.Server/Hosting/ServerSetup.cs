@@ -5,6 +5,7 @@ using Capsule.Server.Client;
 using Capsule.Server.Health;
 using Capsule.Server.MiniPrograms;
 using Capsule.Server.Registry;
+using Capsule.Server.Reviews;
 using Capsule.Server.Search;
 using Capsule.Server.Versions;
 using Microsoft.AspNetCore.ResponseCompression;
@@ -26,6 +27,7 @@ public static class ServerSetup
         }
         builder.Services.AddCapsulePlatform(builder.Configuration);
         builder.Services.AddCapsuleAccounts(builder.Configuration);
+        builder.Services.AddScoped<Team>();
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.AddResponseCompression(options =>
@@ -50,6 +52,7 @@ public static class ServerSetup
         app.MapRegistryApi();
         app.MapSearchApi();
         app.MapVersionsApi();
+        app.MapReviewsApi();
         app.MapHealthApi();
         app.MapLaunchApi();
         app.MapBundleApi();

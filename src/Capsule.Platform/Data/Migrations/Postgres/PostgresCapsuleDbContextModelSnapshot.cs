@@ -191,6 +191,15 @@ namespace Capsule.Platform.Data.Migrations.Postgres
                     b.Property<string>("OwnerId")
                         .HasColumnType("text");
 
+                    b.Property<int>("PhasedPercentage")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("PhasedVersionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("PreviousReleasedVersionId")
+                        .HasColumnType("bigint");
+
                     b.Property<long?>("ReleasedVersionId")
                         .HasColumnType("bigint");
 
@@ -203,6 +212,10 @@ namespace Capsule.Platform.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("OwnerId");
+
+                    b.HasIndex("PhasedVersionId");
+
+                    b.HasIndex("PreviousReleasedVersionId");
 
                     b.HasIndex("ReleasedVersionId");
 
@@ -238,6 +251,13 @@ namespace Capsule.Platform.Data.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<string>("ReviewNote")
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)");
+
+                    b.Property<string>("ReviewedById")
+                        .HasColumnType("text");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -247,6 +267,8 @@ namespace Capsule.Platform.Data.Migrations.Postgres
                         .HasColumnType("text");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ReviewedById");
 
                     b.HasIndex("UploadedById");
 
@@ -426,6 +448,16 @@ namespace Capsule.Platform.Data.Migrations.Postgres
                         .HasForeignKey("OwnerId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("Capsule.Platform.MiniPrograms.ProgramVersion", null)
+                        .WithMany()
+                        .HasForeignKey("PhasedVersionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Capsule.Platform.MiniPrograms.ProgramVersion", null)
+                        .WithMany()
+                        .HasForeignKey("PreviousReleasedVersionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Capsule.Platform.MiniPrograms.ProgramVersion", "ReleasedVersion")
                         .WithMany()
                         .HasForeignKey("ReleasedVersionId")
@@ -441,6 +473,11 @@ namespace Capsule.Platform.Data.Migrations.Postgres
                         .HasForeignKey("MiniProgramId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Capsule.Platform.Accounts.CapsuleUser", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewedById")
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("Capsule.Platform.Accounts.CapsuleUser", null)
                         .WithMany()

@@ -182,6 +182,15 @@ namespace Capsule.Platform.Data.Migrations.Sqlite
                     b.Property<string>("OwnerId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("PhasedPercentage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PhasedVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PreviousReleasedVersionId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("ReleasedVersionId")
                         .HasColumnType("INTEGER");
 
@@ -194,6 +203,10 @@ namespace Capsule.Platform.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("OwnerId");
+
+                    b.HasIndex("PhasedVersionId");
+
+                    b.HasIndex("PreviousReleasedVersionId");
 
                     b.HasIndex("ReleasedVersionId");
 
@@ -227,6 +240,13 @@ namespace Capsule.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ReviewNote")
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewedById")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -236,6 +256,8 @@ namespace Capsule.Platform.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ReviewedById");
 
                     b.HasIndex("UploadedById");
 
@@ -411,6 +433,16 @@ namespace Capsule.Platform.Data.Migrations.Sqlite
                         .HasForeignKey("OwnerId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("Capsule.Platform.MiniPrograms.ProgramVersion", null)
+                        .WithMany()
+                        .HasForeignKey("PhasedVersionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Capsule.Platform.MiniPrograms.ProgramVersion", null)
+                        .WithMany()
+                        .HasForeignKey("PreviousReleasedVersionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Capsule.Platform.MiniPrograms.ProgramVersion", "ReleasedVersion")
                         .WithMany()
                         .HasForeignKey("ReleasedVersionId")
@@ -426,6 +458,11 @@ namespace Capsule.Platform.Data.Migrations.Sqlite
                         .HasForeignKey("MiniProgramId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Capsule.Platform.Accounts.CapsuleUser", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewedById")
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("Capsule.Platform.Accounts.CapsuleUser", null)
                         .WithMany()
