@@ -10,5 +10,7 @@ public static class CliApp
     {
         RenderCommand.Create(),
         BuildCommand.Create(),
+        LoginCommand.Create(),
+        UploadCommand.Create(),
     };
 }

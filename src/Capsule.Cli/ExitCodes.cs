@@ -10,4 +10,7 @@ public static class ExitCodes
 
     /// <summary>The command line or an input file is unusable.</summary>
     public const int BadInput = 2;
+
+    /// <summary>The server could not be reached, or refused the request.</summary>
+    public const int ServerRefused = 3;
 }

@@ -1,3 +1,3 @@
 using Capsule.Cli;
 
-return CliApp.Create().Parse(args).Invoke();
+return await CliApp.Create().Parse(args).InvokeAsync();
