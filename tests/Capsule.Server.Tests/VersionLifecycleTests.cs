@@ -1,11 +1,7 @@
-using System.IO.Compression;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using Capsule.Platform.Versions;
-using Capsule.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Capsule.Server.Tests;
@@ -36,25 +32,9 @@ public sealed class VersionLifecycleTests(CapsuleApiFactory factory) : IClassFix
         return reviewer;
     }
 
-    private static async Task<long> UploadAsync(HttpClient client, string appId, string number, string title)
-    {
-        using var stream = new MemoryStream();
-        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var file in Directory.EnumerateFiles(RepoPaths.Sample("hello"), "*", SearchOption.AllDirectories))
-            {
-                var path = Path.GetRelativePath(RepoPaths.Sample("hello"), file).Replace('\\', '/');
-                var content = path == "pages/index/index.json" ? Encoding.UTF8.GetBytes($$"""{ "navigationBarTitleText": "{{title}}" }""") : File.ReadAllBytes(file);
-                using var entry = zip.CreateEntry(path).Open();
-                entry.Write(content);
-            }
-        }
-        var body = new ByteArrayContent(stream.ToArray());
-        body.Headers.ContentType = new MediaTypeHeaderValue("application/zip");
-        var response = await client.PostAsync($"/api/programs/{appId}/versions?version={number}", body);
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
-    }
+    private static Task<long> UploadAsync(HttpClient client, string appId, string number, string title) =>
+        TestPackages.UploadAsync(client, appId, number,
+            TestPackages.Hello(new Dictionary<string, string> { ["pages/index/index.json"] = $$"""{ "navigationBarTitleText": "{{title}}" }""" }));
 
     private static async Task<HttpStatusCode> PostAsync(HttpClient client, string url, object? body = null) =>
         (await client.PostAsJsonAsync(url, body ?? new { })).StatusCode;

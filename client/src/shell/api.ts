@@ -31,8 +31,15 @@ export class ApiError extends Error {}
 /** This shell's version, sent when launching a program so the server can ask an outdated shell to update. */
 export const CLIENT_VERSION = '1.0.0';
 
+/**
+ * The WeChat base library version whose behaviour the runtime follows; a version that declares a newer
+ * minimum (project.config.json's libVersion) asks the user to update instead of opening.
+ */
+export const BASE_LIBRARY_VERSION = '3.9.0';
+
 async function getJson<T>(url: string): Promise<T> {
-  const response = await fetch(url, { headers: { accept: 'application/json', 'x-capsule-client': CLIENT_VERSION } });
+  const response = await fetch(url, { headers: { accept: 'application/json', 'x-capsule-client': CLIENT_VERSION, 'x-capsule-base-library': BASE_LIBRARY_VERSION },
+  });
   if (!response.ok) {
     let detail = `${response.status} ${response.statusText}`;
     try {

@@ -8,7 +8,8 @@ namespace Capsule.Compiler.Manifest;
 /// </summary>
 /// <param name="MiniprogramRoot">The folder holding app.json, relative to the project root; "" for the root itself.</param>
 /// <param name="AppId">The appid the developer tools used, if any (touristappid means none).</param>
-public sealed record ProjectConfig(string MiniprogramRoot, string? AppId)
+/// <param name="LibVersion">The base library version the project was built against (libVersion), if any.</param>
+public sealed record ProjectConfig(string MiniprogramRoot, string? AppId, string? LibVersion = null)
 {
     public const string FileName = "project.config.json";
 
@@ -30,7 +31,9 @@ public sealed record ProjectConfig(string MiniprogramRoot, string? AppId)
             }
             var root = String(json.RootElement, "miniprogramRoot")?.Trim().Trim('/') ?? "";
             var appId = String(json.RootElement, "appid");
-            return new ProjectConfig(root == "." ? "" : root, appId is null or "touristappid" ? null : appId);
+            var libVersion = String(json.RootElement, "libVersion");
+            return new ProjectConfig(root == "." ? "" : root, appId is null or "touristappid" ? null : appId,
+                Version.TryParse(libVersion, out _) ? libVersion : null);
         }
         catch (JsonException)
         {

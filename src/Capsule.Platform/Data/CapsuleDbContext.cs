@@ -1,4 +1,5 @@
 using Capsule.Platform.Accounts;
+using Capsule.Platform.Analytics;
 using Capsule.Platform.MiniPrograms;
 using Capsule.Platform.Registry;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -19,6 +20,8 @@ public abstract class CapsuleDbContext(DbContextOptions options) : IdentityDbCon
     public DbSet<ProgramVersion> ProgramVersions => Set<ProgramVersion>();
 
     public DbSet<ProgramMember> ProgramMembers => Set<ProgramMember>();
+
+    public DbSet<Visit> Visits => Set<Visit>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -60,6 +63,12 @@ public abstract class CapsuleDbContext(DbContextOptions options) : IdentityDbCon
             member.HasOne(m => m.MiniProgram).WithMany(p => p.Members).HasForeignKey(m => m.MiniProgramId).OnDelete(DeleteBehavior.Cascade);
             member.HasOne(m => m.User).WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
         });
+        modelBuilder.Entity<Visit>(visit =>
+        {
+            visit.Property(v => v.Path).HasMaxLength(1024);
+            visit.HasIndex(v => new { v.MiniProgramId, v.At });
+            visit.HasOne<MiniProgram>().WithMany().HasForeignKey(v => v.MiniProgramId).OnDelete(DeleteBehavior.Cascade);
+        });
         modelBuilder.Entity<ProgramVersion>(version =>
         {
             version.Property(v => v.Number).HasMaxLength(32);
@@ -67,6 +76,7 @@ public abstract class CapsuleDbContext(DbContextOptions options) : IdentityDbCon
             version.Property(v => v.BundleId).HasMaxLength(32);
             version.Property(v => v.State).HasConversion<string>().HasMaxLength(16);
             version.Property(v => v.ReviewNote).HasMaxLength(1024);
+            version.Property(v => v.MinBaseLibrary).HasMaxLength(32);
             version.HasOne<CapsuleUser>().WithMany().HasForeignKey(v => v.ReviewedById).OnDelete(DeleteBehavior.SetNull);
             version.HasIndex(v => new { v.MiniProgramId, v.Number }).IsUnique();
             version.HasOne<CapsuleUser>().WithMany().HasForeignKey(v => v.UploadedById).OnDelete(DeleteBehavior.SetNull);

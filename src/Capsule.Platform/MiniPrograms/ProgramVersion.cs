@@ -19,6 +19,9 @@ public sealed class ProgramVersion
 
     public Versions.VersionState State { get; set; }
 
+    /// <summary>The oldest base library the version runs on (project.config.json's libVersion), if it says.</summary>
+    public string? MinBaseLibrary { get; set; }
+
     /// <summary>The reviewer's reason when the version was rejected.</summary>
     public string? ReviewNote { get; set; }
 

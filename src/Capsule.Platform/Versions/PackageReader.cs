@@ -14,8 +14,8 @@ public static class PackageReader
 {
     private const long RatioCheckedAbove = 1024 * 1024;
 
-    /// <summary>The project's files, or why the package cannot be used.</summary>
-    public static (IProjectFiles? Files, string? Problem) Read(byte[] package, UploadLimits limits)
+    /// <summary>The project's files and its project.config.json, or why the package cannot be used.</summary>
+    public static (IProjectFiles? Files, ProjectConfig Config, string? Problem) Read(byte[] package, UploadLimits limits)
     {
         ZipArchive zip;
         try
@@ -24,13 +24,13 @@ public static class PackageReader
         }
         catch (InvalidDataException)
         {
-            return (null, "The package is not a zip file.");
+            return (null, ProjectConfig.Empty, "The package is not a zip file.");
         }
         using (zip)
         {
             if (zip.Entries.Count > limits.MaxEntries)
             {
-                return (null, $"The package has {zip.Entries.Count} entries; at most {limits.MaxEntries} are allowed.");
+                return (null, ProjectConfig.Empty, $"The package has {zip.Entries.Count} entries; at most {limits.MaxEntries} are allowed.");
             }
             var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
             long expanded = 0;
@@ -42,17 +42,18 @@ public static class PackageReader
                 }
                 if (SafePath(entry.FullName) is not { } path)
                 {
-                    return (null, $"The package entry \"{entry.FullName}\" points outside the project.");
+                    return (null, ProjectConfig.Empty, $"The package entry \"{entry.FullName}\" points outside the project.");
                 }
                 var (content, problem) = ReadEntry(entry, limits, limits.MaxExpandedBytes - expanded);
                 if (problem is not null)
                 {
-                    return (null, problem);
+                    return (null, ProjectConfig.Empty, problem);
                 }
                 expanded += content!.Length;
                 files[path] = content;
             }
-            return (new InMemoryProjectFiles(ProgramRoot(files)), null);
+            var config = ProjectConfig.Parse(ConfigText(files));
+            return (new InMemoryProjectFiles(ProgramRoot(files)), config, null);
         }
     }
 
@@ -87,6 +88,13 @@ public static class PackageReader
             }
         }
         return (output.ToArray(), null);
+    }
+
+    /// <summary>project.config.json's text, at the root or inside a single top-level folder.</summary>
+    private static string? ConfigText(Dictionary<string, byte[]> files)
+    {
+        var path = files.Keys.Where(p => p == ProjectConfig.FileName || p.EndsWith("/" + ProjectConfig.FileName, StringComparison.Ordinal)).MinBy(p => p.Length);
+        return path is null ? null : System.Text.Encoding.UTF8.GetString(files[path]);
     }
 
     /// <summary>Unwraps a single top-level folder and applies miniprogramRoot, so paths start at app.json.</summary>

@@ -30,7 +30,7 @@ public sealed partial class VersionUploads(CapsuleDbContext db, BundleStore bund
         {
             return new UploadResult(null, null, null, true);
         }
-        var (files, problem) = PackageReader.Read(package, limits.Value);
+        var (files, config, problem) = PackageReader.Read(package, limits.Value);
         if (files is null)
         {
             return new UploadResult(null, problem, null, false);
@@ -49,6 +49,7 @@ public sealed partial class VersionUploads(CapsuleDbContext db, BundleStore bund
             Notes = notes?.Trim() ?? "",
             BundleId = bundle.Id,
             State = VersionState.Development,
+            MinBaseLibrary = config.LibVersion,
             UploadedById = userId,
             CreatedAt = time.GetUtcNow().UtcDateTime,
         };

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Json.Nodes;
 using Capsule.Platform;
 using Capsule.Platform.Accounts;
+using Capsule.Platform.Analytics;
 using Capsule.Platform.Bundles;
 using Capsule.Platform.Data;
 using Capsule.Platform.MiniPrograms;
@@ -28,6 +29,11 @@ public sealed record ProgramSummary(string AppId, string Name, string Descriptio
 
 public static class LaunchApi
 {
+    /// <summary>The scene of a launch that does not say where it came from: 1001, the Discover entry.</summary>
+    public const int DefaultScene = 1001;
+
+    private const int MaxPath = 1024;
+
     public static IEndpointRouteBuilder MapLaunchApi(this IEndpointRouteBuilder routes)
     {
         var programs = routes.MapGroup("/api/programs").WithTags("Programs");
@@ -53,9 +59,15 @@ public static class LaunchApi
     /// the platform minimum (sent as <c>X-Capsule-Client</c> or <c>?client=</c>) is told to update.
     /// </summary>
     private static async Task<Results<Ok<LaunchInfo>, ProblemHttpResult>> LaunchAsync(
-        string appId, string? version, string? client, HttpRequest request, ClaimsPrincipal user, UserManager<CapsuleUser> users,
-        CapsuleDbContext db, BundleStore bundles, Team team, IOptions<CapsuleOptions> options, CancellationToken cancellationToken)
+        string appId, string? version, string? client, string? path, int? scene, HttpRequest request, ClaimsPrincipal user,
+        UserManager<CapsuleUser> users, CapsuleDbContext db, BundleStore bundles, Team team, IOptions<CapsuleOptions> options,
+        TimeProvider time, CancellationToken cancellationToken)
     {
+        if (scene is < 1000 or > 1999 || path?.Length > MaxPath)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad launch",
+                detail: $"scene is a WeChat scene value from 1000 to 1999 and path at most {MaxPath} characters.");
+        }
         var reported = client ?? request.Headers["X-Capsule-Client"].FirstOrDefault();
         if (reported is not null && (!Version.TryParse(reported, out var clientVersion) || clientVersion < options.Value.MinimumClientVersion))
         {
@@ -99,6 +111,23 @@ public static class LaunchApi
             var what = version is "trial" or "develop" ? $"no {version} version" : "no released version yet";
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Nothing to open", detail: $"{program.Name} has {what}.");
         }
+        var baseLibrary = request.Headers["X-Capsule-Base-Library"].FirstOrDefault();
+        if (chosen.MinBaseLibrary is { } needed && baseLibrary is not null
+            && (!Version.TryParse(baseLibrary, out var have) || have < Version.Parse(needed)))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status426UpgradeRequired, title: "Please update Capsule",
+                detail: $"{program.Name} needs base library {needed} or later; this Capsule has {baseLibrary}. Please update to open it.");
+        }
+        db.Visits.Add(new Visit
+        {
+            MiniProgramId = program.Id,
+            VersionId = chosen.Id,
+            UserId = users.GetUserId(user),
+            Path = path ?? "",
+            Scene = scene ?? DefaultScene,
+            At = time.GetUtcNow().UtcDateTime,
+        });
+        await db.SaveChangesAsync(cancellationToken);
         var manifest = JsonNode.Parse(await File.ReadAllTextAsync(manifestPath, cancellationToken))!;
         return TypedResults.Ok(new LaunchInfo(program.AppId, program.Name, chosen.Number, chosen.State.ToString(), new LaunchBundle(chosen.BundleId, BundleApi.BaseUrl, manifest)));
     }

@@ -141,6 +141,41 @@ namespace Capsule.Platform.Data.Migrations.Postgres
                     b.ToTable("PersonalAccessTokens");
                 });
 
+            modelBuilder.Entity("Capsule.Platform.Analytics.Visit", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("MiniProgramId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)");
+
+                    b.Property<int>("Scene")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<long>("VersionId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MiniProgramId", "At");
+
+                    b.ToTable("Visits");
+                });
+
             modelBuilder.Entity("Capsule.Platform.MiniPrograms.MiniProgram", b =>
                 {
                     b.Property<long>("Id")
@@ -237,6 +272,10 @@ namespace Capsule.Platform.Data.Migrations.Postgres
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("MinBaseLibrary")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<long>("MiniProgramId")
                         .HasColumnType("bigint");
@@ -439,6 +478,15 @@ namespace Capsule.Platform.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Capsule.Platform.Analytics.Visit", b =>
+                {
+                    b.HasOne("Capsule.Platform.MiniPrograms.MiniProgram", null)
+                        .WithMany()
+                        .HasForeignKey("MiniProgramId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Capsule.Platform.MiniPrograms.MiniProgram", b =>

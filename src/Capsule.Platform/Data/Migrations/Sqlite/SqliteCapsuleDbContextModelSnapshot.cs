@@ -134,6 +134,39 @@ namespace Capsule.Platform.Data.Migrations.Sqlite
                     b.ToTable("PersonalAccessTokens");
                 });
 
+            modelBuilder.Entity("Capsule.Platform.Analytics.Visit", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("MiniProgramId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Scene")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("VersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MiniProgramId", "At");
+
+                    b.ToTable("Visits");
+                });
+
             modelBuilder.Entity("Capsule.Platform.MiniPrograms.MiniProgram", b =>
                 {
                     b.Property<long>("Id")
@@ -225,6 +258,10 @@ namespace Capsule.Platform.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MinBaseLibrary")
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("MiniProgramId")
@@ -424,6 +461,15 @@ namespace Capsule.Platform.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Capsule.Platform.Analytics.Visit", b =>
+                {
+                    b.HasOne("Capsule.Platform.MiniPrograms.MiniProgram", null)
+                        .WithMany()
+                        .HasForeignKey("MiniProgramId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Capsule.Platform.MiniPrograms.MiniProgram", b =>
