@@ -9,7 +9,7 @@ public static class BuildCommand
 {
     public static Command Create()
     {
-        var projectRoot = new Argument<DirectoryInfo>("projectRoot") { Description = "The folder with app.json (or project.config.json)" };
+        var projectRoot = ProjectRoot.Argument();
         var outDir = new Option<DirectoryInfo?>("--out") { Description = "Write the bundle's files to this folder" };
         var command = new Command("build", "Compile a mini program into a bundle, or list its errors as file:line:col: message")
         {
@@ -20,10 +20,8 @@ public static class BuildCommand
         {
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
-            var root = parse.GetValue(projectRoot)!;
-            if (!root.Exists)
+            if (ProjectRoot.Existing(parse, projectRoot) is not { } root)
             {
-                error.WriteLine($"capsule: project folder {root.FullName} does not exist");
                 return ExitCodes.BadInput;
             }
             var result = ProjectCompiler.Compile(new DirectoryProjectFiles(root.FullName));

@@ -10,7 +10,7 @@ public static class RenderCommand
 {
     public static Command Create()
     {
-        var projectRoot = new Argument<DirectoryInfo>("projectRoot") { Description = "The folder with app.json (or project.config.json)" };
+        var projectRoot = ProjectRoot.Argument();
         var page = new Argument<string>("page") { Description = "The page's WXML file, relative to the project, e.g. pages/index/index.wxml" };
         var data = new Option<FileInfo?>("--data") { Description = "A JSON file with the page data (default: {})" };
         var command = new Command("render", "Print the virtual DOM of a page for the given data, in wcc's JSON shape")
@@ -23,10 +23,8 @@ public static class RenderCommand
         {
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
-            var root = parse.GetValue(projectRoot)!;
-            if (!root.Exists)
+            if (ProjectRoot.Existing(parse, projectRoot) is not { } root)
             {
-                error.WriteLine($"capsule: project folder {root.FullName} does not exist");
                 return ExitCodes.BadInput;
             }
             var dataFile = parse.GetValue(data);

@@ -14,7 +14,7 @@ public static class UploadCommand
 {
     public static Command Create()
     {
-        var projectRoot = new Argument<DirectoryInfo>("projectRoot") { Description = "The project folder" };
+        var projectRoot = ProjectRoot.Argument();
         var version = new Option<string>("--version") { Description = "The version number, e.g. 1.0.0", Required = true };
         var appId = new Option<string?>("--appid") { Description = "The program's appid (default: appid in project.config.json)" };
         var notes = new Option<string?>("--notes") { Description = "What changed in this version" };
@@ -23,10 +23,8 @@ public static class UploadCommand
         {
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
-            var root = parse.GetValue(projectRoot)!;
-            if (!root.Exists)
+            if (ProjectRoot.Existing(parse, projectRoot) is not { } root)
             {
-                await error.WriteLineAsync($"capsule: project folder {root.FullName} does not exist");
                 return ExitCodes.BadInput;
             }
             if (Credentials.Load() is not { } credentials)
