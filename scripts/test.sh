@@ -26,6 +26,8 @@ dotnet test Capsule.slnx --no-build --nologo --logger "trx" --logger "console;ve
 step "Running the platform suite again on PostgreSQL"
 CAPSULE_TEST_POSTGRES="$postgres" dotnet test tests/Capsule.Server.Tests --no-build --nologo \
   --logger "trx;LogFileName=postgres.trx" --logger "console;verbosity=minimal" --results-directory "$results" || status=$?
+CAPSULE_TEST_POSTGRES="$postgres" dotnet test tests/Capsule.Platform.Tests --no-build --nologo --filter "FullyQualifiedName~Operations" \
+  --logger "trx;LogFileName=postgres-operations.trx" --logger "console;verbosity=minimal" --results-directory "$results" || status=$?
 
 sum() { grep -ho "<Counters [^>]*" "$results"/*.trx 2>/dev/null | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*' | awk '{s+=$1} END {print s+0}'; }
 total=$(sum total); passed=$(sum passed); failed=$(sum failed)
