@@ -12,6 +12,7 @@ export default defineConfig({
       input: {
         shell: resolve(__dirname, 'index.html'),
         container: resolve(__dirname, 'container.html'),
+        simulator: resolve(__dirname, 'simulator.html'),
       },
     },
   },

@@ -1,21 +1,11 @@
+import type { BundleManifest } from '../runtime/bridge/manifest';
+
 // Typed calls to the Capsule server. Errors carry the server's problem+json detail when there is one.
 
 export interface ProgramSummary {
   appId: string;
   name: string;
   description: string;
-}
-
-export interface BundleManifest {
-  format: number;
-  entryPagePath: string;
-  pages: string[];
-  window: Record<string, unknown> | null;
-  view: string;
-  logic: string;
-  appStyle: string | null;
-  pageStyles: Record<string, string>;
-  pageConfigs: Record<string, Record<string, unknown>>;
 }
 
 export interface LaunchInfo {

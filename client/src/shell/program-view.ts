@@ -1,5 +1,6 @@
-import type { ContainerToShell, LaunchMessage } from '../runtime/bridge/messages';
-import { api, getText, type LaunchInfo } from './api';
+import type { NavigationBar } from '../runtime/bridge/messages';
+import { ProgramHost } from '../host/program-host';
+import { api } from './api';
 import { h } from './dom';
 
 /**
@@ -8,68 +9,49 @@ import { h } from './dom';
  */
 export function renderProgram(root: HTMLElement, appId: string): () => void {
   const title = h('span', { class: 'nav-title' }, '');
+  const back = h('button', { class: 'nav-back', type: 'button', 'aria-label': 'Back', hidden: '' }, '‹');
   const close = h('a', { class: 'capsule-close', href: '#/', 'aria-label': 'Close mini program' }, '⊙');
-  const bar = h('header', { class: 'nav-bar' }, title, h('span', { class: 'capsule-button' }, h('span', { 'aria-hidden': 'true' }, '···'), close));
+  const bar = h('header', { class: 'nav-bar' }, back, title, h('span', { class: 'capsule-button' }, h('span', { 'aria-hidden': 'true' }, '···'), close));
   const status = h('div', { class: 'program-status', role: 'status' }, 'Opening…');
-  const frame = h('iframe', {
-    class: 'mp-container',
-    sandbox: 'allow-scripts',
-    title: 'Mini program',
-    src: '/container.html',
-  });
-  root.replaceChildren(h('section', { class: 'program' }, bar, status, frame));
+  const section = h('section', { class: 'program' }, bar, status);
+  root.replaceChildren(section);
+  let host: ProgramHost | undefined;
 
-  let launchMessage: LaunchMessage | undefined;
-  const onMessage = (event: MessageEvent<ContainerToShell>) => {
-    if (event.source !== frame.contentWindow) {
-      return;
-    }
-    const message = event.data;
-    if (message.type === 'container-ready' && launchMessage) {
-      frame.contentWindow?.postMessage(launchMessage, '*');
-    } else if (message.type === 'page-ready') {
-      status.hidden = true;
-      root.querySelector('.program')?.setAttribute('data-route', message.route);
-    } else if (message.type === 'error') {
-      showError(status, message.message);
-    }
-  };
-  window.addEventListener('message', onMessage);
-
-  prepare(appId)
-    .then(({ info, message }) => {
-      launchMessage = message;
-      applyWindow(bar, title, info);
+  api
+    .launch(appId)
+    .then((info) => {
       document.title = info.name;
-      frame.contentWindow?.postMessage(message, '*');
+      title.textContent = info.name;
+      host = new ProgramHost({
+        appId,
+        userId: 'me',
+        manifest: info.bundle.manifest,
+        baseUrl: info.bundle.baseUrl,
+        options: { path: info.bundle.manifest.entryPagePath, query: {}, scene: 1001 },
+        onNavigationBar: (navigation) => applyBar(bar, title, back, navigation, info.name),
+        onPageReady: (route) => {
+          status.hidden = true;
+          section.setAttribute('data-route', route);
+        },
+        onFatal: (message) => showError(status, message),
+        onExit: () => (location.hash = '#/'),
+      });
+      back.onclick = () => host?.back();
+      section.appendChild(host.frame);
     })
     .catch((error: unknown) => showError(status, error instanceof Error ? error.message : String(error)));
 
-  return () => window.removeEventListener('message', onMessage);
+  return () => host?.dispose();
 }
 
-async function prepare(appId: string): Promise<{ info: LaunchInfo; message: LaunchMessage }> {
-  const info = await api.launch(appId);
-  const { baseUrl, manifest } = info.bundle;
-  const route = manifest.entryPagePath;
-  const styleFiles = [manifest.appStyle, manifest.pageStyles[route]].filter((f): f is string => Boolean(f));
-  const [view, logic, ...styles] = await Promise.all([manifest.view, manifest.logic, ...styleFiles].map((f) => getText(baseUrl + f)));
-  return {
-    info,
-    message: { type: 'launch', appId, view: view ?? '', logic: logic ?? '', styles, route, query: {} },
-  };
-}
-
-function applyWindow(bar: HTMLElement, title: HTMLElement, info: LaunchInfo): void {
-  const { manifest } = info.bundle;
-  const settings = { ...(manifest.window ?? {}), ...(manifest.pageConfigs[manifest.entryPagePath] ?? {}) };
-  const text = settings['navigationBarTitleText'];
-  title.textContent = typeof text === 'string' ? text : info.name;
-  const background = settings['navigationBarBackgroundColor'];
-  if (typeof background === 'string' && /^#[0-9a-fA-F]{3,8}$/.test(background)) {
-    bar.style.background = background;
+function applyBar(bar: HTMLElement, title: HTMLElement, back: HTMLElement, navigation: NavigationBar, name: string): void {
+  title.textContent = navigation.title || name;
+  if (/^#[0-9a-fA-F]{3,8}$/.test(navigation.backgroundColor)) {
+    bar.style.background = navigation.backgroundColor;
   }
-  bar.classList.toggle('light-text', settings['navigationBarTextStyle'] === 'white');
+  bar.classList.toggle('light-text', navigation.frontColor === 'white');
+  bar.classList.toggle('loading', navigation.loading);
+  back.hidden = !navigation.canGoBack;
 }
 
 function showError(status: HTMLElement, message: string): void {

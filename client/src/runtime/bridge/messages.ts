@@ -1,6 +1,7 @@
-// The messages that cross the runtime's boundaries. The shell and the container talk through
-// postMessage across the sandboxed iframe; the container and the logic Worker talk through the
-// Worker's message port. Every receiver checks who sent a message before acting on it.
+// The messages that cross the runtime's boundaries. The host (the shell or the simulator) and the
+// container talk through postMessage across the sandboxed iframe; the container and the logic Worker
+// talk through the Worker's message port. Every receiver checks who sent a message before acting on it.
+import type { BundleManifest } from './manifest';
 
 /** The virtual DOM produced by a compiled render function, in wcc's shape. */
 export type VNode = string | VElement;
@@ -9,32 +10,127 @@ export interface VElement {
   tag: string;
   attr?: Record<string, unknown>;
   children?: VNode[];
+  generics?: Record<string, string>;
+  rawAttr?: Record<string, string>;
 }
 
-export type PageData = Record<string, unknown>;
+export type Data = Record<string, unknown>;
 
-/** What the container needs to run one program, sent by the shell once the container is ready. */
+/** What a program sees of the device: wx.getSystemInfoSync and wx.getWindowInfo are built from it. */
+export interface SystemInfo {
+  windowWidth: number;
+  windowHeight: number;
+  screenWidth: number;
+  screenHeight: number;
+  pixelRatio: number;
+  language: string;
+  theme: 'light' | 'dark';
+}
+
+/** How the program was opened: wx.getLaunchOptionsSync and App.onLaunch receive it. */
+export interface LaunchOptions {
+  path: string;
+  query: Record<string, string>;
+  scene: number;
+  shareTicket?: string;
+}
+
+/** A package's code as text: the main package, or a subpackage fetched on first navigation into it. */
+export interface PackageCode {
+  root: string;
+  view: string;
+  logic: string;
+  styles: Record<string, string>;
+}
+
+/** Sent by the host once the container says it is ready. */
 export interface LaunchMessage {
   type: 'launch';
   appId: string;
-  view: string;
-  logic: string;
-  styles: string[];
-  route: string;
-  query: Record<string, string>;
+  manifest: BundleManifest;
+  main: PackageCode;
+  options: LaunchOptions;
+  system: SystemInfo;
+  storage: Record<string, string>;
+  /** Set by the simulator: the container then reports the current page's route and data after each render. */
+  automation: boolean;
 }
 
-export type ShellToContainer = LaunchMessage;
+export type HostToContainer =
+  | LaunchMessage
+  | { type: 'package'; callId: number; code?: PackageCode; error?: string }
+  | { type: 'api-result'; callId: number; ok: boolean; result?: unknown; errMsg?: string }
+  | { type: 'back' }
+  | { type: 'automation'; callId: number; action: AutomationAction };
 
-export type ContainerToShell =
+/** What the simulator's window.capsule asks of a running program. */
+export type AutomationAction =
+  | { kind: 'tap'; selector: string }
+  | { kind: 'navigate'; mode: 'navigateTo' | 'reLaunch' | 'redirectTo' | 'switchTab' | 'navigateBack'; url: string }
+  | { kind: 'state' };
+
+/** What the host draws above the container for the current page. */
+export interface NavigationBar {
+  title: string;
+  backgroundColor: string;
+  frontColor: 'white' | 'black';
+  loading: boolean;
+  canGoBack: boolean;
+  custom: boolean;
+}
+
+export type ContainerToHost =
   | { type: 'container-ready' }
-  | { type: 'page-ready'; route: string }
-  | { type: 'error'; message: string };
+  | { type: 'page-ready'; route: string; pageId: number }
+  | { type: 'navigation-bar'; bar: NavigationBar }
+  | { type: 'need-package'; callId: number; root: string }
+  | { type: 'api'; callId: number; name: string; args: Data }
+  | { type: 'storage'; key: string; value: string | null }
+  | { type: 'storage-clear' }
+  | { type: 'program-error'; message: string }
+  | { type: 'fatal'; message: string }
+  | { type: 'exit' }
+  | { type: 'page-state'; route: string; data: Data }
+  | { type: 'automation-result'; callId: number; ok: boolean; result?: unknown; error?: string };
+
+/** One node of a component tree as the logic layer knows it, for selectComponent and relations. */
+export interface HostNode {
+  id: string;
+  classes: string[];
+  dataset: Data;
+  /** The host element's event attributes (bindchange, bind:pick, catch:pick, …) and their handler names. */
+  bindings: Record<string, string>;
+}
 
 export type ContainerToLogic =
-  | { type: 'load'; logic: string; route: string; query: Record<string, string> }
-  | { type: 'rendered'; route: string };
+  | { type: 'launch'; logic: string; manifest: BundleManifest; options: LaunchOptions; system: SystemInfo; storage: Record<string, string> }
+  | { type: 'package-loaded'; callId: number; logic?: string; error?: string }
+  | { type: 'attach'; id: number; path: string; pageId: number; ownerId: number; props: Data; node: HostNode }
+  | { type: 'props'; id: number; props: Data; node: HostNode }
+  | { type: 'detach'; id: number }
+  | { type: 'event'; instance: number; handler: string; event: Data }
+  | { type: 'model'; instance: number; path: string; value: unknown }
+  | { type: 'rendered'; ids: number[]; callbacks: number[] }
+  | { type: 'page-ready'; pageId: number }
+  | { type: 'page-event'; pageId: number; name: string; arg?: Data }
+  | { type: 'api-result'; callId: number; ok: boolean; result?: unknown; errMsg?: string }
+  | { type: 'navigate'; callId: number; mode: NavigationMode; url: string; delta?: number }
+  | { type: 'ping'; seq: number };
+
+export type NavigationMode = 'navigateTo' | 'redirectTo' | 'navigateBack' | 'switchTab' | 'reLaunch';
+
+/** A new page root is opened, or a kept one (a tab page) shown again; the view mirrors the logic layer's stack. */
+export type PageOperation = 'open' | 'show';
 
 export type LogicToContainer =
-  | { type: 'render'; route: string; data: PageData }
-  | { type: 'error'; message: string };
+  | { type: 'page'; op: PageOperation; pageId: number; route: string; data: Data; remove: number[]; config: Data }
+  | { type: 'data'; id: number; patch: Data; callback?: number; init?: boolean }
+  | { type: 'trigger'; id: number; name: string; detail: unknown; bubbles: boolean; composed: boolean; capturePhase: boolean }
+  | { type: 'api'; callId: number; name: string; args: Data }
+  | { type: 'navigate-result'; callId: number; ok: boolean; errMsg: string; route?: string }
+  | { type: 'need-package'; callId: number; root: string }
+  | { type: 'storage'; key: string; value: string | null }
+  | { type: 'storage-clear' }
+  | { type: 'error'; message: string }
+  | { type: 'launch-failed'; message: string }
+  | { type: 'pong'; seq: number };

@@ -1,16 +1,22 @@
 // The container document: loaded in an iframe with sandbox="allow-scripts" (an opaque origin) and a
-// CSP without network. It renders the view layer and hosts the logic Worker of one mini program.
-import type { ContainerToLogic, ContainerToShell, LaunchMessage, LogicToContainer, PageData, VNode } from '../bridge/messages';
+// CSP without network. It runs one mini program: the view layer here, the logic layer in a Worker, and
+// between them and the host (shell or simulator) every message is checked for where it came from.
+import type { ContainerToHost, ContainerToLogic, Data, HostToContainer, LaunchMessage, LogicToContainer, NavigationBar, PackageCode } from '../bridge/messages';
+import { tabPages, type BundleManifest } from '../bridge/manifest';
 import LogicWorker from '../logic/worker?worker&inline';
-import { renderInto } from '../view/render';
-import '../view/base.css';
+import { StyleSheets } from '../view/style-sheets';
+import { ViewLayer } from '../view/view-layer';
+import type { RenderFunction } from '../view/instance';
+import { runAutomation } from './automation';
+import { TabBar } from './tab-bar';
+import { Overlay } from './ui';
+import { Watchdog } from './watchdog';
+import { logicAnswers } from './logic-answers';
+import './container.css';
 
-type RenderFunction = (data: PageData) => VNode;
+const CONTAINER_APIS = new Set(['showToast', 'hideToast', 'showLoading', 'hideLoading', 'showModal', 'showActionSheet', 'pageScrollTo', 'startPullDownRefresh', 'stopPullDownRefresh', 'setBackgroundColor', 'setBackgroundTextStyle', 'vibrateShort', 'vibrateLong']);
 
-const views = new Map<string, RenderFunction>();
-let launched = false;
-
-function toShell(message: ContainerToShell): void {
+function toHost(message: ContainerToHost): void {
   window.parent.postMessage(message, '*');
 }
 
@@ -25,59 +31,324 @@ function loadScript(source: string): Promise<void> {
   }).finally(() => URL.revokeObjectURL(url));
 }
 
-async function launch(message: LaunchMessage): Promise<void> {
-  for (const css of message.styles) {
-    const style = document.createElement('style');
-    style.textContent = css;
-    document.head.appendChild(style);
+export class Program {
+  readonly pages = new Map<number, HTMLElement>();
+  readonly pageRoutes = new Map<number, string>();
+  readonly view: ViewLayer;
+  readonly worker: Worker;
+  readonly overlay: Overlay;
+  readonly tabBar: TabBar;
+  readonly readyWaiters: ((pageId: number) => void)[] = [];
+  currentPage = 0;
+  automation = false;
+  private bar: NavigationBar = { title: '', backgroundColor: '#000000', frontColor: 'white', loading: false, canGoBack: false, custom: false };
+  private readonly pending = new Map<number, (message: Extract<HostToContainer, { type: 'package' | 'api-result' }>) => void>();
+  private nextCall = 1;
+  private readonly pagesElement = document.createElement('main');
+
+  constructor(
+    readonly manifest: BundleManifest,
+    styles: Map<string, string>,
+  ) {
+    this.pagesElement.className = 'capsule-pages';
+    const layer = document.createElement('div');
+    this.overlay = new Overlay(layer);
+    this.tabBar = new TabBar(manifest.tabBar, (pagePath, index, text) => this.selectTab(pagePath, index, text));
+    document.body.append(this.pagesElement, this.tabBar.element, layer);
+    this.view = new ViewLayer(manifest, new StyleSheets(manifest, styles), {
+      toLogic: (m) => this.toLogic(m),
+      pageReady: (pageId, route) => {
+        toHost({ type: 'page-ready', route, pageId });
+        for (const waiter of this.readyWaiters.splice(0)) {
+          waiter(pageId);
+        }
+      },
+      error: (message) => toHost({ type: 'program-error', message }),
+      rendered: () => this.reportState(),
+      openType: (kind) => toHost({ type: 'api', callId: 0, name: 'openType', args: { kind } }),
+    });
+    (window as unknown as Record<string, unknown>)['__capsuleRegisterViews'] = (views: Record<string, RenderFunction>) => this.view.registerViews(views);
+    this.worker = new LogicWorker();
+    this.worker.addEventListener('message', (event: MessageEvent<LogicToContainer>) => this.fromLogic(event.data));
+    this.worker.addEventListener('error', (event) => toHost({ type: 'program-error', message: event.message }));
   }
-  (window as unknown as Record<string, unknown>)['__capsuleRegisterViews'] = (registered: Record<string, RenderFunction>) => {
-    for (const [route, render] of Object.entries(registered)) {
-      views.set(route, render);
-    }
-  };
-  await loadScript(message.view);
 
-  const root = document.createElement('div');
-  root.className = 'capsule-page-root';
-  document.body.appendChild(root);
-  let firstPaint = true;
+  /** In automation, tells the host the current page's route and data (after each render and page change). */
+  reportState(): void {
+    if (this.automation) {
+      toHost({ type: 'page-state', route: this.pageRoutes.get(this.currentPage) ?? '', data: this.view.instances.get(this.currentPage)?.data ?? {} });
+    }
+  }
 
-  const worker: Worker = new LogicWorker();
-  const toLogic = (m: ContainerToLogic) => worker.postMessage(m);
-  worker.addEventListener('message', (event: MessageEvent<LogicToContainer>) => {
-    const m = event.data;
-    if (m.type === 'error') {
-      toShell({ type: 'error', message: m.message });
-      return;
+  toLogic(message: ContainerToLogic): void {
+    this.worker.postMessage(message);
+  }
+
+  /** Asks the host for something and waits for its answer. */
+  ask<T extends Extract<HostToContainer, { type: 'package' | 'api-result' }>>(send: (callId: number) => ContainerToHost): Promise<T> {
+    const callId = this.nextCall++;
+    return new Promise<T>((resolve) => {
+      this.pending.set(callId, resolve as (m: Extract<HostToContainer, { type: 'package' | 'api-result' }>) => void);
+      toHost(send(callId));
+    });
+  }
+
+  answer(message: Extract<HostToContainer, { type: 'package' | 'api-result' }>): void {
+    const resolve = this.pending.get(message.callId);
+    this.pending.delete(message.callId);
+    resolve?.(message);
+  }
+
+  private selectTab(pagePath: string, index: number, text: string): void {
+    this.toLogic({ type: 'navigate', callId: 0, mode: 'switchTab', url: `/${pagePath}` });
+    const notify = () => this.toLogic({ type: 'page-event', pageId: this.currentPage, name: 'onTabItemTap', arg: { index, pagePath, text } });
+    if (this.pageRoutes.get(this.currentPage) === pagePath) {
+      notify();
+    } else {
+      this.readyWaiters.push(notify);
     }
-    const render = views.get(m.route);
-    if (!render) {
-      toShell({ type: 'error', message: `page "${m.route}" has no view` });
-      return;
+  }
+
+  private showPage(pageId: number, config: Data): void {
+    this.currentPage = pageId;
+    for (const [id, element] of this.pages) {
+      element.hidden = id !== pageId;
     }
-    try {
-      renderInto(root, render(m.data));
-    } catch (error) {
-      toShell({ type: 'error', message: `rendering ${m.route} failed: ${String(error)}` });
-      return;
+    const route = this.pageRoutes.get(pageId) ?? '';
+    this.tabBar.showFor(route);
+    const background = config['navigationBarBackgroundColor'];
+    this.bar = {
+      title: String(config['navigationBarTitleText'] ?? ''),
+      backgroundColor: typeof background === 'string' ? background : '#000000',
+      frontColor: config['navigationBarTextStyle'] === 'black' ? 'black' : 'white',
+      loading: false,
+      canGoBack: this.pages.size > 1 && !tabPages(this.manifest).includes(route),
+      custom: config['navigationStyle'] === 'custom',
+    };
+    toHost({ type: 'navigation-bar', bar: this.bar });
+    this.reportState();
+    const pageBackground = config['backgroundColor'];
+    this.pages.get(pageId)?.style.setProperty('--page-background', typeof pageBackground === 'string' ? pageBackground : '#ffffff');
+  }
+
+  private onPage(message: Extract<LogicToContainer, { type: 'page' }>): void {
+    for (const id of message.remove) {
+      this.view.closePage(id);
+      this.pages.get(id)?.remove();
+      this.pages.delete(id);
+      this.pageRoutes.delete(id);
     }
-    toLogic({ type: 'rendered', route: m.route });
-    if (firstPaint) {
-      firstPaint = false;
-      toShell({ type: 'page-ready', route: m.route });
+    if (message.op === 'open') {
+      const element = this.view.openPage(message.pageId, message.route, message.data);
+      this.pages.set(message.pageId, element);
+      this.pageRoutes.set(message.pageId, message.route);
+      this.pagesElement.appendChild(element);
+      watchScrolling(element, message.pageId, Number(message.config['onReachBottomDistance'] ?? 50), (m) => this.toLogic(m));
     }
-  });
-  worker.addEventListener('error', (event) => toShell({ type: 'error', message: event.message }));
-  toLogic({ type: 'load', logic: message.logic, route: message.route, query: message.query });
+    this.showPage(message.pageId, message.config);
+  }
+
+  private fromLogic(message: LogicToContainer): void {
+    switch (message.type) {
+      case 'page':
+        this.onPage(message);
+        break;
+      case 'data':
+        this.view.applyData(message.id, message.patch, message.init ?? false, message.callback);
+        break;
+      case 'trigger':
+        this.view.trigger(message.id, { type: message.name, detail: message.detail, bubbles: message.bubbles, composed: message.composed, capturePhase: message.capturePhase });
+        break;
+      case 'api':
+        this.api(message.callId, message.name, message.args).then(
+          (result) => this.toLogic({ type: 'api-result', callId: message.callId, ok: true, result }),
+          (error: unknown) => this.toLogic({ type: 'api-result', callId: message.callId, ok: false, errMsg: error instanceof Error ? error.message : String(error) }),
+        );
+        break;
+      case 'need-package':
+        this.loadPackage(message.root).then(
+          (logic) => this.toLogic({ type: 'package-loaded', callId: message.callId, logic }),
+          (error: unknown) => this.toLogic({ type: 'package-loaded', callId: message.callId, error: String(error) }),
+        );
+        break;
+      case 'storage':
+      case 'storage-clear':
+        toHost(message);
+        break;
+      case 'error':
+        toHost({ type: 'program-error', message: message.message });
+        break;
+      case 'launch-failed':
+        toHost({ type: 'fatal', message: message.message });
+        break;
+      case 'navigate-result':
+      case 'pong':
+        logicAnswers.dispatch(message);
+        break;
+    }
+  }
+
+  private async loadPackage(root: string): Promise<string> {
+    const answer = await this.ask<Extract<HostToContainer, { type: 'package' }>>((callId) => ({ type: 'need-package', callId, root }));
+    if (!answer.code) {
+      throw new Error(answer.error ?? 'the subpackage could not be fetched');
+    }
+    await this.loadCode(answer.code);
+    return answer.code.logic;
+  }
+
+  async loadCode(code: PackageCode): Promise<void> {
+    await loadScript(code.view);
+  }
+
+  private async api(callId: number, name: string, args: Data): Promise<unknown> {
+    if (name.includes('TabBar')) {
+      this.tabBar.call(name, args);
+      return {};
+    }
+    if (CONTAINER_APIS.has(name)) {
+      return this.containerApi(name, args);
+    }
+    if (name === 'setNavigationBarTitle' || name === 'setNavigationBarColor' || name === 'showNavigationBarLoading' || name === 'hideNavigationBarLoading') {
+      this.navigationBarApi(name, args);
+      return {};
+    }
+    const answer = await this.ask<Extract<HostToContainer, { type: 'api-result' }>>((id) => ({ type: 'api', callId: id || callId, name, args }));
+    if (!answer.ok) {
+      throw new Error(answer.errMsg ?? 'failed');
+    }
+    return answer.result;
+  }
+
+  private navigationBarApi(name: string, args: Data): void {
+    if (name === 'setNavigationBarTitle') {
+      this.bar = { ...this.bar, title: String(args['title'] ?? '') };
+    } else if (name === 'setNavigationBarColor') {
+      this.bar = { ...this.bar, backgroundColor: String(args['backgroundColor'] ?? this.bar.backgroundColor), frontColor: args['frontColor'] === '#000000' ? 'black' : 'white' };
+    } else {
+      this.bar = { ...this.bar, loading: name === 'showNavigationBarLoading' };
+    }
+    toHost({ type: 'navigation-bar', bar: this.bar });
+  }
+
+  private async containerApi(name: string, args: Data): Promise<unknown> {
+    switch (name) {
+      case 'showToast':
+        this.overlay.showToast(args);
+        return {};
+      case 'showLoading':
+        this.overlay.showToast(args, true);
+        return {};
+      case 'hideToast':
+      case 'hideLoading':
+        this.overlay.hideToast();
+        return {};
+      case 'showModal':
+        return this.overlay.showModal(args);
+      case 'showActionSheet': {
+        const result = await this.overlay.showActionSheet(args);
+        if (!result) {
+          throw new Error('showActionSheet:fail cancel');
+        }
+        return result;
+      }
+      case 'pageScrollTo': {
+        const page = this.pages.get(this.currentPage);
+        page?.scrollTo({ top: Number(args['scrollTop'] ?? 0), behavior: Number(args['duration'] ?? 300) > 0 ? 'smooth' : 'auto' });
+        return {};
+      }
+      case 'startPullDownRefresh':
+        this.toLogic({ type: 'page-event', pageId: this.currentPage, name: 'onPullDownRefresh' });
+        return {};
+      case 'vibrateShort':
+      case 'vibrateLong':
+        navigator.vibrate?.(name === 'vibrateLong' ? 400 : 15);
+        return {};
+      default:
+        return {};
+    }
+  }
+
+  showNotResponding(): void {
+    this.worker.terminate();
+    const screen = document.createElement('div');
+    screen.className = 'capsule-not-responding';
+    screen.setAttribute('role', 'alert');
+    const title = document.createElement('h2');
+    title.textContent = 'This mini program is not responding';
+    const detail = document.createElement('p');
+    detail.textContent = 'It was stopped. Close it and open it again.';
+    screen.append(title, detail);
+    document.body.appendChild(screen);
+    toHost({ type: 'fatal', message: 'the mini program is not responding and was stopped' });
+  }
 }
 
-window.addEventListener('message', (event: MessageEvent<LaunchMessage>) => {
-  if (event.source !== window.parent || event.data?.type !== 'launch' || launched) {
+function watchScrolling(element: HTMLElement, pageId: number, distance: number, toLogic: (m: ContainerToLogic) => void): void {
+  let frame = 0;
+  let atBottom = false;
+  element.addEventListener(
+    'scroll',
+    () => {
+      if (frame) {
+        return;
+      }
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        toLogic({ type: 'page-event', pageId, name: 'onPageScroll', arg: { scrollTop: element.scrollTop } });
+        const bottom = element.scrollTop + element.clientHeight >= element.scrollHeight - distance;
+        if (bottom && !atBottom) {
+          toLogic({ type: 'page-event', pageId, name: 'onReachBottom' });
+        }
+        atBottom = bottom;
+      });
+    },
+    { passive: true },
+  );
+}
+
+let program: Program | undefined;
+
+async function launch(message: LaunchMessage): Promise<void> {
+  const styles = new Map(Object.entries(message.main.styles));
+  program = new Program(message.manifest, styles);
+  program.automation = message.automation;
+  await program.loadCode(message.main);
+  new Watchdog(program).start();
+  program.toLogic({ type: 'launch', logic: message.main.logic, manifest: message.manifest, options: message.options, system: message.system, storage: message.storage });
+}
+
+window.addEventListener('message', (event: MessageEvent<HostToContainer>) => {
+  if (event.source !== window.parent) {
     return;
   }
-  launched = true;
-  launch(event.data).catch((error: unknown) => toShell({ type: 'error', message: String(error) }));
+  const message = event.data;
+  switch (message?.type) {
+    case 'launch':
+      if (!program) {
+        launch(message).catch((error: unknown) => toHost({ type: 'fatal', message: String(error) }));
+      }
+      break;
+    case 'package':
+    case 'api-result':
+      program?.answer(message);
+      break;
+    case 'back':
+      if (program && program.pages.size > 1) {
+        program.toLogic({ type: 'navigate', callId: 0, mode: 'navigateBack', url: '' });
+      } else {
+        toHost({ type: 'exit' });
+      }
+      break;
+    case 'automation':
+      if (program) {
+        runAutomation(program, message.action).then(
+          (result) => toHost({ type: 'automation-result', callId: message.callId, ok: true, result }),
+          (error: unknown) => toHost({ type: 'automation-result', callId: message.callId, ok: false, error: error instanceof Error ? error.message : String(error) }),
+        );
+      }
+      break;
+  }
 });
 
-toShell({ type: 'container-ready' });
+toHost({ type: 'container-ready' });

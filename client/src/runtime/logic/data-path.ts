@@ -1,10 +1,10 @@
-import type { PageData } from '../bridge/messages';
+import type { Data } from '../bridge/messages';
 
 /**
- * Applies one setData key to page data. Keys may be paths such as "list[2].name" or "a.b",
+ * Applies one setData key to data. Keys may be paths such as "list[2].name" or "a.b",
  * creating objects and arrays along the way as WeChat does.
  */
-export function setByPath(data: PageData, path: string, value: unknown): void {
+export function setByPath(data: Data, path: string, value: unknown): void {
   const keys = parsePath(path);
   let target: Record<string | number, unknown> = data;
   keys.forEach((key, i) => {
@@ -20,6 +20,18 @@ export function setByPath(data: PageData, path: string, value: unknown): void {
   });
 }
 
+/** Reads a path ("a.b[2]") from data; undefined when any step is missing. */
+export function getByPath(data: unknown, path: string): unknown {
+  let value = data;
+  for (const key of parsePath(path)) {
+    if (value === null || typeof value !== 'object') {
+      return undefined;
+    }
+    value = (value as Record<string | number, unknown>)[key];
+  }
+  return value;
+}
+
 /** "a.b[2].c" → ["a", "b", 2, "c"]. */
 export function parsePath(path: string): (string | number)[] {
   const keys: (string | number)[] = [];
@@ -27,4 +39,9 @@ export function parsePath(path: string): (string | number)[] {
     keys.push(match[2] !== undefined ? Number(match[2]) : (match[1] ?? ''));
   }
   return keys;
+}
+
+/** A copy of a value as it would cross between WeChat's layers: JSON, so functions and undefined drop out. */
+export function toTransferable(value: unknown): unknown {
+  return value === undefined ? null : (JSON.parse(JSON.stringify(value)) as unknown);
 }

@@ -1,139 +1,194 @@
 // The logic layer: runs a mini program's JavaScript in a dedicated Worker created from a blob inside
 // the sandboxed container, so it has no DOM and (through the container's CSP) no network.
-import type { ContainerToLogic, LogicToContainer, PageData } from '../bridge/messages';
-import { setByPath } from './data-path';
+import type { ContainerToLogic, Data } from '../bridge/messages';
+import type { BundleManifest } from '../bridge/manifest';
+import { post, runScript, scope, settle } from './channel';
+import { describe, onProgramError, report } from './errors';
+import { app, componentSpec, defineApp, defineComponent, definePage } from './framework/definitions';
+import { applyProps, callMethod, createInstance, destroyInstance, goLive, instanceById, lifetime, runCallbacks } from './framework/instance';
+import { Navigator } from './framework/navigation';
+import { defineBehavior, emptySpec, initialData } from './framework/spec';
 import { ModuleRegistry } from './modules';
+import { createWx } from './wx';
+import { loadStorage } from './wx/storage';
 
-interface WorkerScope {
-  postMessage(message: LogicToContainer): void;
-  addEventListener(type: 'message', listener: (event: MessageEvent<ContainerToLogic>) => void): void;
-  addEventListener(type: 'error', listener: (event: ErrorEvent) => void): void;
-  importScripts(...urls: string[]): void;
-}
-
-type Options = Record<string, unknown>;
-
-interface PageInstance {
-  route: string;
-  data: PageData;
-  options: Record<string, string>;
-  setData(update: PageData, callback?: () => void): void;
-  [key: string]: unknown;
-}
-
-const scope = self as unknown as WorkerScope;
 const globals = self as unknown as Record<string, unknown>;
 const registry = new ModuleRegistry();
-const pageDefinitions = new Map<string, Options>();
-const pages: PageInstance[] = [];
-const renderCallbacks: (() => void)[] = [];
-let app: Options = {};
-let definingRoute = '';
-let readyPending: PageInstance | undefined;
+let navigator: Navigator | undefined;
 
-function report(error: unknown): void {
-  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  scope.postMessage({ type: 'error', message });
+function currentNavigator(): Navigator {
+  if (!navigator) {
+    throw new Error('the program has not launched');
+  }
+  return navigator;
+}
+
+globals['__capsuleDefine'] = (path: string, factory: Parameters<ModuleRegistry['define']>[1]) => registry.define(path, factory);
+globals['App'] = (options: Data) => defineApp(options);
+globals['getApp'] = () => app;
+globals['Page'] = (options: Data) => definePage(options);
+globals['Component'] = (options: Data) => defineComponent(options);
+globals['Behavior'] = (options: Data) => defineBehavior(options ?? {});
+globals['getCurrentPages'] = () => navigator?.pages() ?? [];
+globals['requirePlugin'] = (name: string) => {
+  throw new Error(`requirePlugin("${name}"): plugins are not available in Capsule`);
+};
+
+onProgramError((message) => {
   const onError = app['onError'];
   if (typeof onError === 'function') {
     onError.call(app, message);
   }
-}
+});
 
-function call(target: Options, name: string, ...args: unknown[]): void {
-  const hook = target[name];
-  if (typeof hook === 'function') {
-    try {
-      hook.apply(target, args);
-    } catch (error) {
-      report(error);
-    }
-  }
-}
-
-globals['__capsuleDefine'] = (path: string, factory: Parameters<ModuleRegistry['define']>[1]) => registry.define(path, factory);
-
-globals['App'] = (options: Options) => {
-  app = options;
-};
-
-globals['getApp'] = () => app;
-
-globals['Page'] = (options: Options) => {
-  pageDefinitions.set(definingRoute, options);
-};
-
-globals['getCurrentPages'] = () => [...pages];
-
-function clone<T>(value: T): T {
-  return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
-}
-
-function createPage(route: string, definition: Options, query: Record<string, string>): PageInstance {
-  const page: PageInstance = {
-    ...definition,
-    route,
-    options: query,
-    data: clone((definition['data'] as PageData | undefined) ?? {}),
-    setData(update: PageData, callback?: () => void) {
-      for (const [path, value] of Object.entries(update)) {
-        setByPath(page.data, path, clone(value));
-      }
-      if (callback) {
-        renderCallbacks.push(callback);
-      }
-      scope.postMessage({ type: 'render', route, data: page.data });
-    },
-  };
-  return page;
-}
-
-function launch(logic: string, route: string, query: Record<string, string>): void {
-  const url = URL.createObjectURL(new Blob([logic], { type: 'text/javascript' }));
-  try {
-    scope.importScripts(url);
-  } finally {
-    URL.revokeObjectURL(url);
-  }
+async function launch(message: Extract<ContainerToLogic, { type: 'launch' }>): Promise<void> {
+  const manifest: BundleManifest = message.manifest;
+  loadStorage(message.storage);
+  globals['wx'] = createWx({ appId: String(manifest.app['appid'] ?? ''), system: message.system, launch: message.options, navigator: currentNavigator });
+  runScript(message.logic);
+  navigator = new Navigator(registry, manifest);
   if (registry.has('app.js')) {
     registry.require('app.js');
   }
-  call(app, 'onLaunch', { path: route, query, scene: 1001 });
-  call(app, 'onShow', { path: route, query, scene: 1001 });
-  definingRoute = route;
-  registry.require(`${route}.js`);
-  const definition = pageDefinitions.get(route);
-  if (!definition) {
-    throw new Error(`${route}.js did not call Page()`);
+  callMethod({ self: app } as never, 'onLaunch', { ...message.options });
+  callMethod({ self: app } as never, 'onShow', { ...message.options });
+  await navigator.launch(message.options.path || manifest.entryPagePath, message.options.query);
+}
+
+function attach(message: Extract<ContainerToLogic, { type: 'attach' }>): void {
+  let spec;
+  try {
+    spec = componentSpec(registry, message.path);
+  } catch (error) {
+    report(error);
+    spec = emptySpec();
   }
-  const page = createPage(route, definition, query);
-  pages.push(page);
-  readyPending = page;
-  scope.postMessage({ type: 'render', route, data: page.data });
-  call(page, 'onLoad', query);
-  call(page, 'onShow');
+  const instance = createInstance({
+    id: message.id,
+    kind: 'component',
+    path: message.path,
+    spec,
+    data: initialData(spec),
+    pageId: message.pageId,
+    ownerId: message.ownerId,
+    node: message.node,
+  });
+  lifetime(instance, 'created');
+  applyProps(instance, message.props);
+  lifetime(instance, 'attached');
+  goLive(instance);
+}
+
+function onRendered(ids: number[], callbacks: number[]): void {
+  for (const id of ids) {
+    const instance = instanceById(id);
+    if (instance && instance.kind === 'component' && !instance.ready) {
+      instance.ready = true;
+      lifetime(instance, 'ready');
+    }
+  }
+  runCallbacks(callbacks);
+}
+
+function onPageReady(pageId: number): void {
+  const page = instanceById(pageId);
+  if (page && !page.ready) {
+    page.ready = true;
+    lifetime(page, 'ready');
+    callMethod(page, 'onReady');
+  }
+}
+
+function onEvent(instanceId: number, handler: string, event: Data): void {
+  const instance = instanceById(instanceId);
+  if (!instance) {
+    return;
+  }
+  if (typeof instance.self[handler] !== 'function') {
+    console.warn(`Component "${instance.path}" does not have a method "${handler}" to handle event "${String(event['type'])}".`);
+    return;
+  }
+  callMethod(instance, handler, event);
+}
+
+async function handle(message: ContainerToLogic): Promise<void> {
+  switch (message.type) {
+    case 'launch':
+      try {
+        await launch(message);
+      } catch (error) {
+        post({ type: 'launch-failed', message: describe(error) });
+      }
+      break;
+    case 'attach':
+      attach(message);
+      break;
+    case 'props': {
+      const instance = instanceById(message.id);
+      if (instance) {
+        instance.node = message.node;
+        applyProps(instance, message.props);
+      }
+      break;
+    }
+    case 'detach': {
+      const instance = instanceById(message.id);
+      if (instance) {
+        destroyInstance(instance);
+      }
+      break;
+    }
+    case 'event':
+      onEvent(message.instance, message.handler, message.event);
+      break;
+    case 'model': {
+      const instance = instanceById(message.instance);
+      const setData = instance?.self['setData'];
+      if (typeof setData === 'function') {
+        setData.call(instance?.self, { [message.path]: message.value });
+      }
+      break;
+    }
+    case 'rendered':
+      onRendered(message.ids, message.callbacks);
+      break;
+    case 'page-ready':
+      onPageReady(message.pageId);
+      break;
+    case 'page-event': {
+      const page = instanceById(message.pageId);
+      if (page) {
+        callMethod(page, message.name, message.arg);
+      }
+      break;
+    }
+    case 'api-result':
+    case 'package-loaded':
+      settle(message.callId, message);
+      break;
+    case 'navigate': {
+      const result = await currentNavigator().navigate(message.mode, message.url, message.delta ?? 1);
+      post({ type: 'navigate-result', callId: message.callId, ok: result.ok, errMsg: result.errMsg, route: currentNavigator().current?.route ?? '' });
+      break;
+    }
+    case 'ping':
+      post({ type: 'pong', seq: message.seq });
+      break;
+  }
 }
 
 scope.addEventListener('message', (event) => {
-  const message = event.data;
-  try {
-    if (message.type === 'load') {
-      launch(message.logic, message.route, message.query);
-    } else if (message.type === 'rendered') {
-      for (const callback of renderCallbacks.splice(0)) {
-        callback();
-      }
-      if (readyPending?.route === message.route) {
-        const page = readyPending;
-        readyPending = undefined;
-        call(page, 'onReady');
-      }
-    }
-  } catch (error) {
-    report(error);
-  }
+  handle(event.data).catch(report);
 });
 
 scope.addEventListener('error', (event) => {
   report(event.error ?? event.message);
+});
+
+scope.addEventListener('unhandledrejection', (event) => {
+  const onRejection = app['onUnhandledRejection'];
+  if (typeof onRejection === 'function') {
+    onRejection.call(app, { reason: event.reason, promise: event.promise });
+  }
+  report(event.reason);
 });

@@ -1,0 +1,122 @@
+// The tab bar of app.json, drawn by the container under (or over) tab pages, with the tab bar APIs:
+// badges, red dots, style and item changes, show and hide.
+import type { Data } from '../bridge/messages';
+import type { JsonObject } from '../bridge/manifest';
+
+interface Item {
+  pagePath: string;
+  text: string;
+  badge: string | undefined;
+  dot: boolean;
+}
+
+function str(value: unknown, fallback = ''): string {
+  return value === undefined || value === null ? fallback : String(value);
+}
+
+function safeColor(value: unknown, fallback: string): string {
+  const c = str(value).trim();
+  return /^(#[0-9a-fA-F]{3,8}|rgba?\([\d\s.,%]+\)|[a-zA-Z]+)$/.test(c) ? c : fallback;
+}
+
+export class TabBar {
+  readonly element = document.createElement('nav');
+  private readonly items: Item[];
+  private readonly style: { color: string; selectedColor: string; backgroundColor: string; borderStyle: string };
+  private current = '';
+  private hiddenByApi = false;
+
+  constructor(config: JsonObject | null, private readonly onSelect: (pagePath: string, index: number, text: string) => void) {
+    const list = Array.isArray(config?.['list']) ? (config['list'] as JsonObject[]) : [];
+    this.items = list.map((item) => ({ pagePath: str(item['pagePath']).replace(/^\//, ''), text: str(item['text']), badge: undefined, dot: false }));
+    this.style = {
+      color: safeColor(config?.['color'], '#7A7E83'),
+      selectedColor: safeColor(config?.['selectedColor'], '#3cc51f'),
+      backgroundColor: safeColor(config?.['backgroundColor'], '#ffffff'),
+      borderStyle: str(config?.['borderStyle'], 'black'),
+    };
+    this.element.className = `capsule-tab-bar ${config?.['position'] === 'top' ? 'top' : ''}`;
+    this.element.setAttribute('role', 'tablist');
+    this.element.hidden = true;
+  }
+
+  /** Shows the bar when `route` is a tab page, highlighting it; hides it otherwise. */
+  showFor(route: string): void {
+    this.current = route;
+    this.render();
+  }
+
+  private render(): void {
+    const index = this.items.findIndex((item) => item.pagePath === this.current);
+    this.element.hidden = index < 0 || this.hiddenByApi;
+    this.element.style.background = this.style.backgroundColor;
+    this.element.style.borderColor = this.style.borderStyle === 'white' ? 'rgba(255,255,255,.3)' : 'rgba(0,0,0,.15)';
+    this.element.replaceChildren(
+      ...this.items.map((item, i) => {
+        const button = document.createElement('button');
+        button.className = 'capsule-tab';
+        button.setAttribute('role', 'tab');
+        button.setAttribute('aria-selected', String(i === index));
+        button.style.color = i === index ? this.style.selectedColor : this.style.color;
+        button.textContent = item.text;
+        if (item.badge !== undefined || item.dot) {
+          const badge = document.createElement('span');
+          badge.className = item.dot ? 'capsule-badge dot' : 'capsule-badge';
+          badge.textContent = item.dot ? '' : (item.badge ?? '');
+          button.appendChild(badge);
+        }
+        button.onclick = () => this.onSelect(item.pagePath, i, item.text);
+        return button;
+      }),
+    );
+  }
+
+  private item(args: Data): Item {
+    const item = this.items[Number(args['index'])];
+    if (!item) {
+      throw new Error('tabbar item not found');
+    }
+    return item;
+  }
+
+  /** Runs a tab bar API; throws with WeChat's reason when the call is invalid. */
+  call(name: string, args: Data): void {
+    switch (name) {
+      case 'setTabBarBadge':
+        this.item(args).badge = str(args['text']).slice(0, 4);
+        this.item(args).dot = false;
+        break;
+      case 'removeTabBarBadge':
+        this.item(args).badge = undefined;
+        break;
+      case 'showTabBarRedDot':
+        this.item(args).dot = true;
+        this.item(args).badge = undefined;
+        break;
+      case 'hideTabBarRedDot':
+        this.item(args).dot = false;
+        break;
+      case 'setTabBarStyle':
+        this.style.color = safeColor(args['color'], this.style.color);
+        this.style.selectedColor = safeColor(args['selectedColor'], this.style.selectedColor);
+        this.style.backgroundColor = safeColor(args['backgroundColor'], this.style.backgroundColor);
+        this.style.borderStyle = str(args['borderStyle'], this.style.borderStyle);
+        break;
+      case 'setTabBarItem':
+        if (args['text'] !== undefined) {
+          this.item(args).text = str(args['text']);
+        }
+        break;
+      case 'showTabBar':
+        this.hiddenByApi = false;
+        break;
+      case 'hideTabBar':
+        this.hiddenByApi = true;
+        break;
+    }
+    if (this.items.findIndex((item) => item.pagePath === this.current) < 0 && name !== 'showTabBar' && name !== 'hideTabBar') {
+      throw new Error('not TabBar page');
+    }
+    this.render();
+  }
+}

@@ -1,0 +1,48 @@
+// Errors thrown by a program's code: reported to the container (and so the host's console and the
+// simulator's capsule.errors) and to App.onError, never allowed to stop the logic layer.
+import { post } from './channel';
+
+type ErrorListener = (message: string) => void;
+
+const listeners: ErrorListener[] = [];
+
+export function describe(error: unknown): string {
+  if (error instanceof Error) {
+    return error.stack && error.stack.includes(error.message) ? `${error.name}: ${error.message}\n${firstFrames(error.stack)}` : `${error.name}: ${error.message}`;
+  }
+  return String(error);
+}
+
+function firstFrames(stack: string): string {
+  return stack
+    .split('\n')
+    .filter((line) => /^\s+at /.test(line) || /@/.test(line))
+    .slice(0, 5)
+    .join('\n');
+}
+
+export function onProgramError(listener: ErrorListener): void {
+  listeners.push(listener);
+}
+
+export function report(error: unknown): void {
+  const message = describe(error);
+  post({ type: 'error', message });
+  for (const listener of listeners) {
+    try {
+      listener(message);
+    } catch (inner) {
+      post({ type: 'error', message: describe(inner) });
+    }
+  }
+}
+
+/** Calls a program function, reporting what it throws; returns its result or undefined. */
+export function guard<T>(fn: () => T): T | undefined {
+  try {
+    return fn();
+  } catch (error) {
+    report(error);
+    return undefined;
+  }
+}

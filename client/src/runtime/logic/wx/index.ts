@@ -1,0 +1,91 @@
+// The `wx` object a program's code sees. APIs Capsule offers are real; any other wx.* name answers
+// "name:fail not supported" through its callbacks or promise (a Sync one returns undefined and warns),
+// so a program written for WeChat keeps running.
+import type { Data, LaunchOptions, NavigationMode, SystemInfo } from '../../bridge/messages';
+import type { Navigator } from '../framework/navigation';
+import { ApiFailure, asyncApi, notSupported } from './callback-style';
+import { hostApis } from './host-apis';
+import { storageApis } from './storage';
+import { systemApis } from './system';
+
+export interface WxContext {
+  appId: string;
+  system: SystemInfo;
+  launch: LaunchOptions;
+  navigator: () => Navigator;
+}
+
+function navigation(context: WxContext): Data {
+  const apis: Data = {};
+  for (const mode of ['navigateTo', 'redirectTo', 'switchTab', 'reLaunch', 'navigateBack'] as NavigationMode[]) {
+    apis[mode] = asyncApi(mode, async (options) => {
+      const result = await context.navigator().navigate(mode, String(options['url'] ?? ''), Number(options['delta'] ?? 1));
+      if (!result.ok) {
+        throw new ApiFailure(result.errMsg);
+      }
+    });
+  }
+  return apis;
+}
+
+function base64(): Data {
+  return {
+    arrayBufferToBase64: (buffer: ArrayBuffer) => btoa(String.fromCharCode(...new Uint8Array(buffer))),
+    base64ToArrayBuffer: (text: string) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0)).buffer,
+  };
+}
+
+function updateManager(): Data {
+  return {
+    getUpdateManager: () => ({
+      onCheckForUpdate: (listener: (r: Data) => void) => setTimeout(() => listener({ hasUpdate: false }), 0),
+      onUpdateReady: () => undefined,
+      onUpdateFailed: () => undefined,
+      applyUpdate: () => undefined,
+    }),
+  };
+}
+
+/**
+ * Listeners (on*, off*) are accepted and never called; Sync and create* APIs return undefined and warn;
+ * the rest answer through their callbacks or promise.
+ */
+function unsupported(name: string): unknown {
+  if (/^(on|off)[A-Z]/.test(name)) {
+    return () => undefined;
+  }
+  if (name.endsWith('Sync') || /^create[A-Z]/.test(name)) {
+    return () => {
+      console.warn(`wx.${name} is not supported in Capsule`);
+      return undefined;
+    };
+  }
+  return notSupported(name);
+}
+
+export function createWx(context: WxContext): Data {
+  const implemented: Data = {
+    ...storageApis,
+    ...systemApis(context.system, context.launch),
+    ...hostApis(),
+    ...navigation(context),
+    ...base64(),
+    ...updateManager(),
+    nextTick: (fn: () => void) => queueMicrotask(fn),
+    getAccountInfoSync: () => ({ miniProgram: { appId: context.appId, envVersion: 'release', version: '' } }),
+    env: { USER_DATA_PATH: 'wxfile://usr' },
+    canIUse: (schema: string) => typeof schema === 'string' && Object.hasOwn(implemented, schema.split('.')[0] ?? ''),
+  };
+  const stubs = new Map<string, unknown>();
+  return new Proxy(implemented, {
+    get(target, name) {
+      if (typeof name !== 'string' || Object.hasOwn(target, name)) {
+        return Reflect.get(target, name);
+      }
+      if (!stubs.has(name)) {
+        stubs.set(name, unsupported(name));
+      }
+      return stubs.get(name);
+    },
+  });
+}

@@ -1,0 +1,66 @@
+// <image>: the picture in a shadow root, sized and cropped by WeChat's modes, with load and error events.
+import { flag, remember, shadow, text, type Attributes, type Builtin } from './builtin';
+
+const CSS = `:host{position:relative}
+img{display:block;width:100%;height:100%;object-fit:fill}
+img[hidden]{display:none}`;
+
+const FITS: Record<string, [string, string]> = {
+  scaleToFill: ['fill', 'center'],
+  aspectFit: ['contain', 'center'],
+  aspectFill: ['cover', 'center'],
+  widthFix: ['fill', 'center'],
+  heightFix: ['fill', 'center'],
+  top: ['none', 'center top'],
+  bottom: ['none', 'center bottom'],
+  center: ['none', 'center'],
+  left: ['none', 'left center'],
+  right: ['none', 'right center'],
+  'top left': ['none', 'left top'],
+  'top right': ['none', 'right top'],
+  'bottom left': ['none', 'left bottom'],
+  'bottom right': ['none', 'right bottom'],
+};
+
+/** Image sources a program may use: web images, data and blob URLs, and its own package files by path. */
+function safeSource(src: string): string | undefined {
+  return /^(https?:|data:image\/|blob:)/i.test(src) ? src : undefined;
+}
+
+export const image: Builtin = {
+  create(element, context) {
+    const img = document.createElement('img');
+    img.alt = '';
+    shadow(element, CSS).appendChild(img);
+    img.addEventListener('load', () => {
+      const mode = text(element.getAttribute('data-capsule-mode'));
+      if (mode === 'widthFix') {
+        element.style.height = `${(element.clientWidth * img.naturalHeight) / Math.max(1, img.naturalWidth)}px`;
+      } else if (mode === 'heightFix') {
+        element.style.width = `${(element.clientHeight * img.naturalWidth) / Math.max(1, img.naturalHeight)}px`;
+      }
+      context.fire(element, 'load', { width: img.naturalWidth, height: img.naturalHeight });
+    });
+    img.addEventListener('error', () => context.fire(element, 'error', { errMsg: `GET ${img.src} failed` }));
+  },
+  update(element, attributes: Attributes) {
+    remember(element, attributes);
+    const img = element.shadowRoot?.querySelector('img');
+    if (!img) {
+      return;
+    }
+    const mode = text(attributes['mode'], 'scaleToFill');
+    element.setAttribute('data-capsule-mode', mode);
+    const [fit, position] = FITS[mode] ?? FITS['scaleToFill'] ?? ['fill', 'center'];
+    img.style.objectFit = fit;
+    img.style.objectPosition = position;
+    img.loading = flag(attributes['lazy-load']) ? 'lazy' : 'eager';
+    const src = safeSource(text(attributes['src']).trim());
+    img.hidden = src === undefined;
+    if (src !== undefined && img.getAttribute('src') !== src) {
+      img.src = src;
+    } else if (src === undefined) {
+      img.removeAttribute('src');
+    }
+  },
+};

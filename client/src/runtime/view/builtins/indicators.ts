@@ -1,0 +1,73 @@
+// Display-only built-ins: <progress> and <icon>.
+import { color, flag, number, remember, shadow, text, type Attributes, type Builtin } from './builtin';
+
+const PROGRESS_CSS = `:host{display:flex;align-items:center}
+.bar{flex:1;background:var(--bg,#ebebeb);height:var(--h,6px);border-radius:var(--r,0)}
+.fill{height:100%;background:var(--fg,#09bb07);border-radius:inherit;transition:width var(--t,0s) linear}
+.info{margin-left:15px;font-size:var(--fs,16px)}`;
+
+export const progress: Builtin = {
+  create(element) {
+    const root = shadow(element, PROGRESS_CSS);
+    root.innerHTML = '<div class="bar"><div class="fill"></div></div><span class="info"></span>';
+    element.setAttribute('role', 'progressbar');
+  },
+  update(element, attributes: Attributes) {
+    remember(element, attributes);
+    const root = element.shadowRoot;
+    const percent = Math.min(100, Math.max(0, number(attributes['percent'], 0)));
+    const fill = root?.querySelector<HTMLElement>('.fill');
+    const bar = root?.querySelector<HTMLElement>('.bar');
+    const info = root?.querySelector<HTMLElement>('.info');
+    if (!fill || !bar || !info) {
+      return;
+    }
+    fill.style.width = `${percent}%`;
+    bar.style.setProperty('--h', `${number(attributes['stroke-width'], 6)}px`);
+    bar.style.setProperty('--r', `${number(attributes['border-radius'], 0)}px`);
+    bar.style.setProperty('--bg', color(attributes['backgroundColor'] ?? attributes['background-color'], '#ebebeb'));
+    fill.style.setProperty('--fg', color(attributes['activeColor'] ?? attributes['active-color'] ?? attributes['color'], '#09bb07'));
+    fill.style.setProperty('--t', flag(attributes['active']) ? `${number(attributes['duration'], 30) / 100}s` : '0s');
+    info.hidden = !flag(attributes['show-info']);
+    info.textContent = `${percent}%`;
+    info.style.setProperty('--fs', `${number(attributes['font-size'], 16)}px`);
+    element.setAttribute('aria-valuenow', String(percent));
+  },
+};
+
+const GLYPHS: Record<string, [string, string]> = {
+  success: ['✓', '#09bb07'],
+  success_no_circle: ['✓', '#09bb07'],
+  info: ['i', '#10aeff'],
+  warn: ['!', '#f76260'],
+  waiting: ['◷', '#10aeff'],
+  cancel: ['×', '#f43530'],
+  download: ['↓', '#09bb07'],
+  search: ['⌕', '#b2b2b2'],
+  clear: ['×', '#b2b2b2'],
+};
+
+const ICON_CSS = `:host{display:inline-flex;vertical-align:middle}
+span{display:inline-flex;align-items:center;justify-content:center;border-radius:50%;font-weight:bold;line-height:1}
+span.circle{background:var(--c);color:#fff}
+span.plain{color:var(--c)}`;
+
+export const icon: Builtin = {
+  create(element) {
+    shadow(element, ICON_CSS).appendChild(document.createElement('span'));
+  },
+  update(element, attributes: Attributes) {
+    remember(element, attributes);
+    const span = element.shadowRoot?.querySelector('span');
+    if (!span) {
+      return;
+    }
+    const type = text(attributes['type']);
+    const [glyph, fallback] = GLYPHS[type] ?? ['', '#000'];
+    const size = number(String(attributes['size'] ?? '23').replace(/px$/, ''), 23);
+    span.textContent = glyph;
+    span.className = ['success', 'info', 'warn', 'waiting', 'cancel'].includes(type) ? 'circle' : 'plain';
+    span.style.cssText = `width:${size}px;height:${size}px;font-size:${size * 0.6}px;--c:${color(attributes['color'], fallback)}`;
+    element.setAttribute('aria-label', type);
+  },
+};

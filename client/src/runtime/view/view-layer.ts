@@ -1,0 +1,298 @@
+// The view layer: renders each page and custom component from its compiled render function and its
+// copy of the data, patches the DOM when setData patches arrive, expands custom components into
+// shadow roots (slots are native), and turns DOM input into WeChat events for the logic layer.
+import type { ContainerToLogic, Data, HostNode, NavigationMode } from '../bridge/messages';
+import { resolveComponent, type BundleManifest } from '../bridge/manifest';
+import { setByPath } from '../logic/data-path';
+import { applyCommon, datasetOf, isEventAttribute } from './attributes';
+import { builtins } from './builtins';
+import type { BuiltinContext } from './builtins/builtin';
+import { dispatch, pathFrom, type WxEventInit } from './events';
+import { listen } from './gestures';
+import { annotate, type RElement, type RenderFunction, type ViewInstance } from './instance';
+import { nodeOf, patchChildren, type Host } from './patch';
+import type { StyleSheets } from './style-sheets';
+
+/** Component ids start here; page ids (chosen by the logic layer) stay below. */
+const FIRST_COMPONENT_ID = 1_000_000;
+
+export interface ViewEvents {
+  toLogic(message: ContainerToLogic): void;
+  pageReady(pageId: number, route: string): void;
+  error(message: string): void;
+  openType(kind: string, element: HTMLElement): void;
+  rendered(): void;
+}
+
+export class ViewLayer implements Host {
+  readonly instances = new Map<number, ViewInstance>();
+  private readonly renders = new Map<string, RenderFunction>();
+  private readonly hosts = new WeakMap<HTMLElement, ViewInstance>();
+  private readonly dirty = new Set<ViewInstance>();
+  private readonly waiting = new Map<number, number>();
+  private readonly readied = new Set<number>();
+  private readonly rendered: number[] = [];
+  private readonly callbacks: number[] = [];
+  private nextId = FIRST_COMPONENT_ID;
+  private scheduled = false;
+  readonly context: BuiltinContext;
+
+  constructor(
+    private readonly manifest: BundleManifest,
+    private readonly sheets: StyleSheets,
+    private readonly events: ViewEvents,
+  ) {
+    this.context = {
+      fire: (element, type, detail, bubbles = false) => this.raise(pathFrom(element), { type, detail, bubbles, composed: false, capturePhase: false }),
+      model: (element, attribute, value) => this.model(element, attribute, value),
+      navigate: (mode: NavigationMode, url, delta) => events.toLogic({ type: 'navigate', callId: 0, mode, url, delta }),
+      openType: (kind, element) => events.openType(kind, element),
+    };
+  }
+
+  registerViews(views: Record<string, RenderFunction>): void {
+    for (const [path, render] of Object.entries(views)) {
+      this.renders.set(path, render);
+    }
+  }
+
+  /** Creates a page's element (a scrolling box with its own shadow root) and renders its first data. */
+  openPage(pageId: number, route: string, data: Data): HTMLElement {
+    const element = document.createElement('div');
+    element.className = 'capsule-page';
+    element.dataset['route'] = route;
+    const root = element.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = this.sheets.forPage(route);
+    const instance: ViewInstance = { id: pageId, kind: 'page', path: route, pageId, render: this.renders.get(route), data, root, host: element, rendered: [], waiting: false };
+    this.instances.set(pageId, instance);
+    listen(element, (path, init) => this.raise(path, init), (path) => path.some((e) => e.localName === 'wx-button' && e.hasAttribute('disabled')));
+    if (!instance.render) {
+      this.events.error(`page "${route}" has no compiled view`);
+    }
+    this.dirty.add(instance);
+    this.schedule();
+    return element;
+  }
+
+  closePage(pageId: number): void {
+    const page = this.instances.get(pageId);
+    if (page) {
+      this.releaseTree(page.root);
+      this.instances.delete(pageId);
+      this.readied.delete(pageId);
+    }
+  }
+
+  /** Applies a setData patch (or a component's first data) and schedules a render. */
+  applyData(id: number, patch: Data, init: boolean, callback: number | undefined): void {
+    const instance = this.instances.get(id);
+    if (callback !== undefined) {
+      this.callbacks.push(callback);
+    }
+    if (!instance) {
+      this.schedule();
+      return;
+    }
+    if (init) {
+      instance.data = patch;
+      if (instance.waiting) {
+        instance.waiting = false;
+        this.waiting.set(instance.pageId, Math.max(0, (this.waiting.get(instance.pageId) ?? 1) - 1));
+      }
+    } else {
+      for (const [path, value] of Object.entries(patch)) {
+        setByPath(instance.data, path, value);
+      }
+    }
+    this.dirty.add(instance);
+    this.schedule();
+  }
+
+  /** Raises a component's triggerEvent with bubbles, composed or capturePhase from its host element. */
+  trigger(id: number, init: WxEventInit): void {
+    const instance = this.instances.get(id);
+    if (instance) {
+      this.raise(pathFrom(instance.host), init);
+    }
+  }
+
+  private raise(path: HTMLElement[], init: WxEventInit): void {
+    dispatch(path, init, (owner, handler, event) => this.events.toLogic({ type: 'event', instance: owner.id, handler, event }));
+  }
+
+  private model(element: HTMLElement, attribute: string, value: unknown): void {
+    const node = nodeOf(element);
+    const binding = node?.rawAttr?.[`model:${attribute}`];
+    const path = binding ? /^\{\{\s*([\w.[\]$]+)\s*\}\}$/.exec(binding)?.[1] : undefined;
+    if (node && path) {
+      this.events.toLogic({ type: 'model', instance: node.owner.id, path, value });
+    }
+  }
+
+  private schedule(): void {
+    if (!this.scheduled) {
+      this.scheduled = true;
+      queueMicrotask(() => this.flush());
+    }
+  }
+
+  private flush(): void {
+    this.scheduled = false;
+    for (const instance of [...this.dirty]) {
+      this.dirty.delete(instance);
+      if (this.instances.has(instance.id) && !instance.waiting) {
+        this.renderInstance(instance);
+      }
+    }
+    if (this.rendered.length > 0 || this.callbacks.length > 0) {
+      this.events.toLogic({ type: 'rendered', ids: this.rendered.splice(0), callbacks: this.callbacks.splice(0) });
+      this.events.rendered();
+    }
+    for (const instance of this.instances.values()) {
+      if (instance.kind === 'page') {
+        this.settle(instance.id);
+      }
+    }
+  }
+
+  private renderInstance(instance: ViewInstance): void {
+    if (!instance.render) {
+      return;
+    }
+    let tree;
+    try {
+      tree = instance.render(instance.data);
+    } catch (error) {
+      this.events.error(`rendering ${instance.path} failed: ${String(error)}`);
+      return;
+    }
+    const next = instance.kind === 'page' ? annotate([tree], instance) : annotate(tree.children, instance);
+    patchChildren(instance.root, instance.rendered, next, this);
+    instance.rendered = next;
+    this.rendered.push(instance.id);
+  }
+
+  /** A page is ready once it and every component in it have rendered their first data. */
+  private settle(pageId: number): void {
+    const page = this.instances.get(pageId);
+    if (!page || this.readied.has(pageId) || (this.waiting.get(pageId) ?? 0) > 0 || page.rendered.length === 0 || this.dirty.size > 0) {
+      return;
+    }
+    this.readied.add(pageId);
+    this.events.toLogic({ type: 'page-ready', pageId });
+    this.events.pageReady(pageId, page.path);
+  }
+
+  private componentFor(node: RElement): string | undefined {
+    const owner = node.owner;
+    const name = node.tag.slice(3);
+    const ownConfig = owner.kind === 'page' ? this.manifest.pageConfigs[owner.path] : owner.component?.config;
+    for (const [config, from] of [
+      [ownConfig, owner.path],
+      [this.manifest.app, 'app'],
+    ] as const) {
+      const using = config?.['usingComponents'] as Record<string, unknown> | undefined;
+      const request = using?.[name];
+      if (typeof request === 'string') {
+        return resolveComponent(this.manifest, from, request);
+      }
+    }
+    return undefined;
+  }
+
+  create(node: RElement): HTMLElement {
+    let element: HTMLElement;
+    try {
+      element = document.createElement(node.tag);
+    } catch {
+      element = document.createElement('wx-view');
+    }
+    const path = this.componentFor(node);
+    const component = path ? this.manifest.components[path] : undefined;
+    if (path && component) {
+      const root = element.attachShadow({ mode: 'open' });
+      const instance: ViewInstance = {
+        id: this.nextId++,
+        kind: 'component',
+        path,
+        pageId: node.owner.pageId,
+        render: this.renders.get(path),
+        data: {},
+        root,
+        host: element,
+        component,
+        rendered: [],
+        waiting: true,
+      };
+      root.adoptedStyleSheets = this.sheets.forComponent(path, node.owner.path);
+      this.hosts.set(element, instance);
+      this.instances.set(instance.id, instance);
+      this.waiting.set(instance.pageId, (this.waiting.get(instance.pageId) ?? 0) + 1);
+      return element;
+    }
+    builtins.get(node.tag)?.create?.(element, this.context);
+    return element;
+  }
+
+  update(element: HTMLElement, node: RElement, previous: RElement | undefined): void {
+    applyCommon(element, node, previous);
+    const instance = this.hosts.get(element);
+    if (instance) {
+      const props = propsOf(node);
+      if (!previous) {
+        this.events.toLogic({ type: 'attach', id: instance.id, path: instance.path, pageId: instance.pageId, ownerId: node.owner.id, props, node: hostNode(node) });
+      } else if (JSON.stringify(props) !== JSON.stringify(propsOf(previous)) || JSON.stringify(hostNode(node)) !== JSON.stringify(hostNode(previous))) {
+        this.events.toLogic({ type: 'props', id: instance.id, props, node: hostNode(node) });
+      }
+      return;
+    }
+    builtins.get(node.tag)?.update?.(element, node.attr, this.context);
+  }
+
+  remove(element: HTMLElement): void {
+    const instance = this.hosts.get(element);
+    if (!instance) {
+      return;
+    }
+    this.releaseTree(instance.root);
+    this.instances.delete(instance.id);
+    if (instance.waiting) {
+      this.waiting.set(instance.pageId, Math.max(0, (this.waiting.get(instance.pageId) ?? 1) - 1));
+    }
+    this.events.toLogic({ type: 'detach', id: instance.id });
+  }
+
+  private releaseTree(root: ShadowRoot): void {
+    for (const element of Array.from(root.querySelectorAll<HTMLElement>('*'))) {
+      this.remove(element);
+    }
+  }
+
+  /** Whether a page has rendered completely (it and all its components) at least once. */
+  isReady(pageId: number): boolean {
+    return this.readied.has(pageId);
+  }
+}
+
+function propsOf(node: RElement): Data {
+  const props: Data = {};
+  for (const [name, value] of Object.entries(node.attr)) {
+    if (!isEventAttribute(name) && !name.startsWith('mark:') && !name.startsWith('data-')) {
+      props[name] = value;
+    }
+  }
+  return props;
+}
+
+function hostNode(node: RElement): HostNode {
+  const bindings: Record<string, string> = {};
+  for (const [name, value] of Object.entries(node.attr)) {
+    if (isEventAttribute(name) && typeof value === 'string') {
+      bindings[name] = value;
+    }
+  }
+  const classes = String(node.attr['class'] ?? '')
+    .split(/\s+/)
+    .filter(Boolean);
+  return { id: typeof node.attr['id'] === 'string' ? node.attr['id'] : '', classes, dataset: datasetOf(node), bindings };
+}
