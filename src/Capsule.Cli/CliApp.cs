@@ -12,5 +12,6 @@ public static class CliApp
         BuildCommand.Create(),
         LoginCommand.Create(),
         UploadCommand.Create(),
+        DevCommand.Create(),
     };
 }

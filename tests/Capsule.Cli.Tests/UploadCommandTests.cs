@@ -9,7 +9,7 @@ public sealed class UploadCommandTests : IAsyncLifetime
 {
     private readonly TempDirectory _data = new();
     private readonly TempDirectory _config = new();
-    private ServerProcess? _server;
+    private LaunchedProcess? _server;
 
     public async Task InitializeAsync()
     {

@@ -12,7 +12,7 @@ public sealed class CapsuleFixture : IAsyncLifetime
     public const string ChromiumPath = "/usr/bin/chromium";
 
     private readonly TempDirectory _dataDir = new();
-    private ServerProcess? _server;
+    private LaunchedProcess? _server;
     private IPlaywright? _playwright;
 
     public string BaseUrl => _server?.Url ?? throw new InvalidOperationException("the server is not started");

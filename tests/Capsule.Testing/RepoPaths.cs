@@ -18,6 +18,8 @@ public static class RepoPaths
 
     public static string ServerAssembly => Path.Combine(ServerProject, "bin", Configuration, "net10.0", "Capsule.Server.dll");
 
+    public static string CliAssembly => Path.Combine(Root, "src", "Capsule.Cli", "bin", Configuration, "net10.0", "capsule.dll");
+
     private static string Metadata(string key) =>
         typeof(RepoPaths).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value!;
 }

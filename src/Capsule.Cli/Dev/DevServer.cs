@@ -1,0 +1,66 @@
+using System.Text.Json.Nodes;
+using Capsule.Compiler.Diagnostics;
+using Capsule.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Logging;
+
+namespace Capsule.Cli.Dev;
+
+/// <summary>
+/// The simulator server of <c>capsule dev</c>: the client's simulator page at <c>/</c>, the runtime
+/// container, and the project compiled on demand under <c>/dev/</c>.
+/// </summary>
+internal static class DevServer
+{
+    public static string ClientFolder => Path.Combine(AppContext.BaseDirectory, "client");
+
+    public static WebApplication Build(DevProject project, int port)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory, WebRootPath = ClientFolder });
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        builder.Services.AddProblemDetails();
+        var app = builder.Build();
+
+        app.UseDefaultFiles(new DefaultFilesOptions { DefaultFileNames = ["simulator.html"] });
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = new PhysicalFileProvider(ClientFolder),
+            OnPrepareResponse = context => ClientSecurityPolicy.Apply(context.Context, context.File.Name),
+        });
+
+        app.MapGet("/dev/version", () => Results.Text(project.Version()));
+        app.MapGet("/dev/program", () =>
+        {
+            var (result, version) = project.Current();
+            if (result.Bundle is not { } bundle)
+            {
+                var errors = result.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.ToString());
+                return Results.Problem(title: "The project does not compile", detail: string.Join('\n', errors), statusCode: StatusCodes.Status422UnprocessableEntity);
+            }
+            var manifest = JsonNode.Parse(bundle.ManifestFile.Content);
+            return Results.Json(new JsonObject
+            {
+                ["appId"] = project.AppId,
+                ["baseUrl"] = "/dev/bundle/",
+                ["version"] = version,
+                ["manifest"] = manifest,
+            });
+        });
+        app.MapGet("/dev/bundle/{name}", (string name) => project.FileNamed(name) is { } file
+            ? Results.Bytes(file.Content, ContentType(file.Name))
+            : Results.Problem(title: "No such bundle file", statusCode: StatusCodes.Status404NotFound));
+        return app;
+    }
+
+    private static string ContentType(string name) => Path.GetExtension(name) switch
+    {
+        ".js" => "text/javascript; charset=utf-8",
+        ".css" => "text/css; charset=utf-8",
+        _ => "application/json; charset=utf-8",
+    };
+}

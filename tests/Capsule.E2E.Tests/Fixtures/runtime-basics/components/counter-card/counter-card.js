@@ -1,0 +1,16 @@
+Component({
+  properties: { title: String },
+  data: { times: 0, seen: '' },
+  observers: {
+    title(title) {
+      this.setData({ seen: 'seen ' + title });
+    }
+  },
+  methods: {
+    pick() {
+      const times = this.data.times + 1;
+      this.setData({ times });
+      this.triggerEvent('pick', { times });
+    }
+  }
+});

@@ -1,0 +1,16 @@
+Page({
+  data: { count: 0, title: 'Card', picked: '', name: '', items: [{ id: 1, label: 'a' }] },
+  increment(event) {
+    this.setData({ count: this.data.count + event.currentTarget.dataset.step, 'items[1]': { id: 2, label: 'b' } });
+    wx.setStorageSync('count', this.data.count);
+  },
+  outerTap(event) {
+    this.setData({ outer: event.target.id, mark: event.mark.source || '' });
+  },
+  innerTap() {
+    this.setData({ inner: true });
+  },
+  onPick(event) {
+    this.setData({ picked: 'picked ' + event.detail.times });
+  }
+});

@@ -1,0 +1,7 @@
+Page({
+  spin() {
+    for (;;) {
+      this.spinning = true;
+    }
+  }
+});

@@ -1,0 +1,6 @@
+Page({
+  data: { stored: '' },
+  onShow() {
+    this.setData({ stored: wx.getStorageSync('count') });
+  }
+});
