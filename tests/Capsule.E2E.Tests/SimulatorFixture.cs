@@ -2,16 +2,16 @@ using Capsule.Testing;
 
 namespace Capsule.E2E.Tests;
 
-/// <summary><c>capsule dev</c> serving the runtime-basics fixture project, shared by the simulator tests.</summary>
-public sealed class SimulatorFixture : IAsyncLifetime
+/// <summary><c>capsule dev</c> serving one project for a test class.</summary>
+public abstract class SimulatorFixture(string projectRoot) : IAsyncLifetime
 {
-    public static string Project(string name) => Path.Combine(RepoPaths.Root, "tests", "Capsule.E2E.Tests", "Fixtures", name);
+    public static string Fixture(string name) => Path.Combine(RepoPaths.Root, "tests", "Capsule.E2E.Tests", "Fixtures", name);
 
     private LaunchedProcess? _simulator;
 
     public string Url => _simulator?.Url ?? throw new InvalidOperationException("the simulator is not started");
 
-    public async Task InitializeAsync() => _simulator = await SimulatorProcess.StartAsync(Project("runtime-basics"));
+    public async Task InitializeAsync() => _simulator = await SimulatorProcess.StartAsync(projectRoot);
 
     public async Task DisposeAsync()
     {
@@ -21,3 +21,9 @@ public sealed class SimulatorFixture : IAsyncLifetime
         }
     }
 }
+
+/// <summary>The runtime-basics fixture: one small page per runtime feature.</summary>
+public sealed class RuntimeBasicsSimulator() : SimulatorFixture(Fixture("runtime-basics"));
+
+/// <summary>samples/todo: tab bar, custom component, template, wxs, form and storage.</summary>
+public sealed class TodoSimulator() : SimulatorFixture(RepoPaths.Sample("todo"));

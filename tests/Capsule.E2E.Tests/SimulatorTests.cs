@@ -9,7 +9,7 @@ namespace Capsule.E2E.Tests;
 /// runtime-basics fixture: events, setData, components, two-way binding, navigation, storage, errors,
 /// the sandbox's missing network, and a program that never returns.
 /// </summary>
-public sealed class SimulatorTests(CapsuleFixture fixture, SimulatorFixture simulator) : BrowserTest(fixture), IClassFixture<SimulatorFixture>
+public sealed class SimulatorTests(CapsuleFixture fixture, RuntimeBasicsSimulator simulator) : BrowserTest(fixture), IClassFixture<RuntimeBasicsSimulator>
 {
     private async Task<IFrameLocator> OpenAsync(IPage page)
     {

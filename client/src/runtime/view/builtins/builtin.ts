@@ -1,3 +1,4 @@
+// Built-ins read attribute names as the compiler gives them: camelCased like wcc's (form-type → formType).
 // The contract of a built-in component (input, switch, swiper, …): it may give its element a shadow
 // root with native controls, reads its attributes on every update, and raises WeChat events.
 import type { NavigationMode } from '../../bridge/messages';

@@ -50,13 +50,13 @@ export const button: Builtin = {
         return;
       }
       const owner = ancestor(element, 'wx-form');
-      const formType = text(attributes['form-type']);
+      const formType = text(attributes['formType']);
       if (owner && formType === 'submit') {
         submit(owner, context);
       } else if (owner && formType === 'reset') {
         reset(owner, context);
       }
-      const openType = text(attributes['open-type']);
+      const openType = text(attributes['openType']);
       if (openType) {
         context.openType(openType, element);
       }
@@ -112,7 +112,7 @@ export const navigator: Builtin = {
     element.setAttribute('role', 'link');
     element.addEventListener('click', () => {
       const attributes = attributesOf(element);
-      const mode = OPEN_TYPES[text(attributes['open-type'], 'navigate')];
+      const mode = OPEN_TYPES[text(attributes['openType'], 'navigate')];
       if (mode) {
         context.navigate(mode, text(attributes['url']), Number(attributes['delta'] ?? 1) || 1);
       }

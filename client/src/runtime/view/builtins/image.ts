@@ -54,7 +54,7 @@ export const image: Builtin = {
     const [fit, position] = FITS[mode] ?? FITS['scaleToFill'] ?? ['fill', 'center'];
     img.style.objectFit = fit;
     img.style.objectPosition = position;
-    img.loading = flag(attributes['lazy-load']) ? 'lazy' : 'eager';
+    img.loading = flag(attributes['lazyLoad']) ? 'lazy' : 'eager';
     const src = safeSource(text(attributes['src']).trim());
     img.hidden = src === undefined;
     if (src !== undefined && img.getAttribute('src') !== src) {

@@ -23,14 +23,14 @@ export const progress: Builtin = {
       return;
     }
     fill.style.width = `${percent}%`;
-    bar.style.setProperty('--h', `${number(attributes['stroke-width'], 6)}px`);
-    bar.style.setProperty('--r', `${number(attributes['border-radius'], 0)}px`);
-    bar.style.setProperty('--bg', color(attributes['backgroundColor'] ?? attributes['background-color'], '#ebebeb'));
-    fill.style.setProperty('--fg', color(attributes['activeColor'] ?? attributes['active-color'] ?? attributes['color'], '#09bb07'));
+    bar.style.setProperty('--h', `${number(attributes['strokeWidth'], 6)}px`);
+    bar.style.setProperty('--r', `${number(attributes['borderRadius'], 0)}px`);
+    bar.style.setProperty('--bg', color(attributes['backgroundColor'], '#ebebeb'));
+    fill.style.setProperty('--fg', color(attributes['activeColor'] ?? attributes['color'], '#09bb07'));
     fill.style.setProperty('--t', flag(attributes['active']) ? `${number(attributes['duration'], 30) / 100}s` : '0s');
-    info.hidden = !flag(attributes['show-info']);
+    info.hidden = !flag(attributes['showInfo']);
     info.textContent = `${percent}%`;
-    info.style.setProperty('--fs', `${number(attributes['font-size'], 16)}px`);
+    info.style.setProperty('--fs', `${number(attributes['fontSize'], 16)}px`);
     element.setAttribute('aria-valuenow', String(percent));
   },
 };

@@ -7,7 +7,7 @@ const CSS = `:host{display:block;position:relative}
 
 function options(attributes: Attributes): string[] {
   const range = Array.isArray(attributes['range']) ? (attributes['range'] as unknown[]) : [];
-  const key = text(attributes['range-key']);
+  const key = text(attributes['rangeKey']);
   return range.map((item) => (key && item && typeof item === 'object' ? text((item as Record<string, unknown>)[key]) : text(item)));
 }
 

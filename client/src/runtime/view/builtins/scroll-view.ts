@@ -13,13 +13,13 @@ export const scrollView: Builtin = {
         return;
       }
       const attributes = attributesOf(element);
-      const vertical = flag(attributes['scroll-y']);
+      const vertical = flag(attributes['scrollY']);
       const { scrollTop, scrollLeft, scrollHeight, scrollWidth, clientHeight, clientWidth } = element;
       context.fire(element, 'scroll', { scrollTop, scrollLeft, scrollHeight, scrollWidth, deltaX: scrollLeft - state.x, deltaY: scrollTop - state.y });
       state.x = scrollLeft;
       state.y = scrollTop;
-      const lower = number(attributes['lower-threshold'], 50);
-      const upper = number(attributes['upper-threshold'], 50);
+      const lower = number(attributes['lowerThreshold'], 50);
+      const upper = number(attributes['upperThreshold'], 50);
       const atLower = vertical ? scrollTop + clientHeight >= scrollHeight - lower : scrollLeft + clientWidth >= scrollWidth - lower;
       const atUpper = vertical ? scrollTop <= upper : scrollLeft <= upper;
       if (atLower && !state.atLower) {
@@ -34,23 +34,23 @@ export const scrollView: Builtin = {
   },
   update(element, attributes: Attributes) {
     remember(element, attributes);
-    element.style.overflowX = flag(attributes['scroll-x']) ? 'auto' : 'hidden';
-    element.style.overflowY = flag(attributes['scroll-y']) ? 'auto' : 'hidden';
-    element.style.scrollBehavior = flag(attributes['scroll-with-animation']) ? 'smooth' : 'auto';
+    element.style.overflowX = flag(attributes['scrollX']) ? 'auto' : 'hidden';
+    element.style.overflowY = flag(attributes['scrollY']) ? 'auto' : 'hidden';
+    element.style.scrollBehavior = flag(attributes['scrollWithAnimation']) ? 'smooth' : 'auto';
     const state = last.get(element);
     if (!state) {
       return;
     }
     queueMicrotask(() => {
-      if (attributes['scroll-top'] !== state.top) {
-        state.top = attributes['scroll-top'];
-        element.scrollTop = number(attributes['scroll-top'], element.scrollTop);
+      if (attributes['scrollTop'] !== state.top) {
+        state.top = attributes['scrollTop'];
+        element.scrollTop = number(attributes['scrollTop'], element.scrollTop);
       }
-      if (attributes['scroll-left'] !== state.left) {
-        state.left = attributes['scroll-left'];
-        element.scrollLeft = number(attributes['scroll-left'], element.scrollLeft);
+      if (attributes['scrollLeft'] !== state.left) {
+        state.left = attributes['scrollLeft'];
+        element.scrollLeft = number(attributes['scrollLeft'], element.scrollLeft);
       }
-      const into = text(attributes['scroll-into-view']);
+      const into = text(attributes['scrollIntoView']);
       if (into && into !== state.into) {
         const target = (element.getRootNode() as ShadowRoot).getElementById?.(into);
         if (target && element.contains(target)) {

@@ -33,8 +33,8 @@ export const slider: Builtin = {
     range.step = String(number(attributes['step'], 1));
     range.value = String(number(attributes['value'], number(attributes['min'], 0)));
     range.disabled = flag(attributes['disabled']);
-    range.style.setProperty('--active', color(attributes['activeColor'] ?? attributes['active-color'], '#1aad19'));
-    shown.hidden = !flag(attributes['show-value']);
+    range.style.setProperty('--active', color(attributes['activeColor'], '#1aad19'));
+    shown.hidden = !flag(attributes['showValue']);
     shown.textContent = range.value;
   },
 };

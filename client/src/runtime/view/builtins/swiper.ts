@@ -41,9 +41,9 @@ function show(element: HTMLElement): void {
   const dots = root.querySelector<HTMLElement>('.dots');
   if (dots) {
     const count = items(element).length;
-    dots.hidden = !flag(attributes['indicator-dots']);
-    dots.style.setProperty('--dot', color(attributes['indicator-color'], 'rgba(0,0,0,.3)'));
-    dots.style.setProperty('--active', color(attributes['indicator-active-color'], '#000000'));
+    dots.hidden = !flag(attributes['indicatorDots']);
+    dots.style.setProperty('--dot', color(attributes['indicatorColor'], 'rgba(0,0,0,.3)'));
+    dots.style.setProperty('--active', color(attributes['indicatorActiveColor'], '#000000'));
     dots.replaceChildren(...Array.from({ length: count }, (_, i) => Object.assign(document.createElement('span'), { className: i === state.current ? 'dot on' : 'dot' })));
   }
 }

@@ -63,9 +63,9 @@ function update(element: HTMLElement, attributes: Attributes): void {
     const type = text(attributes['type'], 'text');
     field.type = flag(attributes['password']) ? 'password' : 'text';
     field.inputMode = type === 'number' ? 'numeric' : type === 'digit' ? 'decimal' : 'text';
-    field.enterKeyHint = text(attributes['confirm-type'], 'done') as HTMLInputElement['enterKeyHint'];
+    field.enterKeyHint = text(attributes['confirmType'], 'done') as HTMLInputElement['enterKeyHint'];
   }
-  if (flag(attributes['focus']) || flag(attributes['auto-focus'])) {
+  if (flag(attributes['focus']) || flag(attributes['autoFocus'])) {
     queueMicrotask(() => field.focus());
   }
 }
