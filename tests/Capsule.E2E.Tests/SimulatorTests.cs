@@ -133,4 +133,17 @@ public sealed class SimulatorTests(CapsuleFixture fixture, RuntimeBasicsSimulato
         Assert.Equal(2, await page.EvaluateAsync<int>("() => 1 + 1"));
         Assert.Contains(await page.EvaluateAsync<string[]>("() => capsule.errors"), e => e.Contains("not responding"));
     });
+
+    [Fact]
+    public Task A_selector_query_measures_nodes_in_the_view() => WithPageAsync(async page =>
+    {
+        await OpenAsync(page);
+        await page.EvaluateAsync("() => capsule.navigateTo('/pages/query/query')");
+        await page.WaitForFunctionAsync("() => capsule.data().width !== undefined");
+        var data = await DataAsync(page);
+        Assert.Equal(data.GetProperty("half").GetDouble(), data.GetProperty("width").GetDouble(), 1);
+        Assert.Equal(50, data.GetProperty("height").GetDouble(), 1);
+        Assert.Equal("box", data.GetProperty("kind").GetString());
+        Assert.Equal(0, data.GetProperty("scrollTop").GetDouble());
+    });
 }

@@ -8,6 +8,7 @@ import { StyleSheets } from '../view/style-sheets';
 import { ViewLayer } from '../view/view-layer';
 import type { RenderFunction } from '../view/instance';
 import { runAutomation } from './automation';
+import { answerQuery } from './selector-query';
 import { TabBar } from './tab-bar';
 import { Overlay } from './ui';
 import { Watchdog } from './watchdog';
@@ -202,6 +203,10 @@ export class Program {
   }
 
   private async api(callId: number, name: string, args: Data): Promise<unknown> {
+    if (name === 'selectorQuery') {
+      const instance = this.view.instances.get(Number(args['scope']));
+      return answerQuery(instance, this.pages.get(instance?.pageId ?? this.currentPage), (args['requests'] as never) ?? []);
+    }
     if (name.includes('TabBar')) {
       this.tabBar.call(name, args);
       return {};

@@ -7,6 +7,7 @@ import { getByPath, parsePath, setByPath, toTransferable } from '../data-path';
 import { triggered } from './observers';
 import { coerce, type ComponentSpec, type Fn } from './spec';
 import { matches } from './selector';
+import { createSelectorQuery } from '../wx/selector-query';
 
 export type Kind = 'page' | 'component';
 
@@ -203,6 +204,7 @@ function frameworkMethods(instance: Instance): Data {
     hasBehavior: (behavior: unknown) => instance.spec.behaviors.includes(behavior),
     getPageId: () => `pageId:${instance.pageId}`,
     getRelationNodes: () => [],
+    createSelectorQuery: () => createSelectorQuery(() => instance.id),
   };
 }
 

@@ -5,6 +5,7 @@ import type { Data, LaunchOptions, NavigationMode, SystemInfo } from '../../brid
 import type { Navigator } from '../framework/navigation';
 import { ApiFailure, asyncApi, notSupported } from './callback-style';
 import { hostApis } from './host-apis';
+import { createSelectorQuery } from './selector-query';
 import { storageApis } from './storage';
 import { systemApis } from './system';
 
@@ -72,6 +73,7 @@ export function createWx(context: WxContext): Data {
     ...base64(),
     ...updateManager(),
     nextTick: (fn: () => void) => queueMicrotask(fn),
+    createSelectorQuery: () => createSelectorQuery(() => context.navigator().current?.instance.id ?? 0),
     getAccountInfoSync: () => ({ miniProgram: { appId: context.appId, envVersion: 'release', version: '' } }),
     env: { USER_DATA_PATH: 'wxfile://usr' },
     canIUse: (schema: string) => typeof schema === 'string' && Object.hasOwn(implemented, schema.split('.')[0] ?? ''),

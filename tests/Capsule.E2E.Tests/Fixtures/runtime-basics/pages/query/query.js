@@ -1,0 +1,12 @@
+Page({
+  onReady() {
+    wx.createSelectorQuery()
+      .select('#box')
+      .boundingClientRect()
+      .selectViewport()
+      .scrollOffset()
+      .exec(([box, viewport]) => {
+        this.setData({ width: box.width, height: box.height, kind: box.dataset.kind, scrollTop: viewport.scrollTop, half: wx.getSystemInfoSync().windowWidth / 2 });
+      });
+  }
+});
