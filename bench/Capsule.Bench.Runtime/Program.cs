@@ -1,0 +1,96 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Capsule.Bench;
+using Capsule.Bench.Runtime;
+using Capsule.Testing;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Playwright;
+
+// The runtime benchmark (docs/performance.md, "Runtime"): in Debian's Chromium, the same 1,000-row page
+// as a mini program in `capsule dev` and as a static page served from the same machine, each loaded cold
+// (no HTTP cache) and warm, then setData updating one row and replacing all rows.
+const int Launches = 10;
+const int Updates = 40;
+
+var work = Directory.CreateTempSubdirectory("capsule-bench-runtime").FullName;
+ListProgram.Write(work);
+
+var builder = WebApplication.CreateSlimBuilder();
+builder.Logging.ClearProviders();
+builder.WebHost.UseUrls("http://127.0.0.1:0");
+await using var staticSite = builder.Build();
+var staticHtml = ListProgram.StaticPage();
+staticSite.MapGet("/", () => Results.Content(staticHtml, "text/html"));
+await staticSite.StartAsync();
+var staticUrl = staticSite.Urls.First();
+
+await using var simulator = await SimulatorProcess.StartAsync(work);
+using var playwright = await Playwright.CreateAsync();
+await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ["--no-sandbox", "--disable-gpu"] });
+
+async Task<double> LoadAsync(IBrowserContext context, string url, string readyScript)
+{
+    var page = await context.NewPageAsync();
+    var clock = Stopwatch.StartNew();
+    await page.GotoAsync(url, new() { WaitUntil = WaitUntilState.Commit });
+    await page.EvaluateAsync(readyScript);
+    var ms = clock.Elapsed.TotalMilliseconds;
+    await page.CloseAsync();
+    return ms;
+}
+
+const string ProgramReady = "() => new Promise(r => { const wait = () => (window.capsule ? capsule.ready.then(() => requestAnimationFrame(() => r())) : setTimeout(wait, 1)); wait(); })";
+const string StaticReady = "() => new Promise(r => (document.readyState === 'complete' ? r() : addEventListener('load', () => r()))).then(() => new Promise(r => requestAnimationFrame(() => r())))";
+
+var results = new Dictionary<string, List<double>>();
+void Add(string key, double value) => (results.TryGetValue(key, out var list) ? list : results[key] = []).Add(value);
+
+for (var i = 0; i < Launches; i++)
+{
+    await using (var cold = await browser.NewContextAsync())
+    {
+        Add("static cold", await LoadAsync(cold, staticUrl, StaticReady));
+        Add("static warm", await LoadAsync(cold, staticUrl, StaticReady));
+    }
+    await using var context = await browser.NewContextAsync();
+    Add("program cold", await LoadAsync(context, simulator.Url + "/", ProgramReady));
+    Add("program warm", await LoadAsync(context, simulator.Url + "/", ProgramReady));
+}
+
+await using (var context = await browser.NewContextAsync())
+{
+    var page = await context.NewPageAsync();
+    await page.GotoAsync(simulator.Url + "/");
+    await page.EvaluateAsync(ProgramReady);
+    for (var i = 0; i < Updates; i++)
+    {
+        await page.EvaluateAsync("() => capsule.tap('#one')");
+        await page.EvaluateAsync("() => capsule.tap('#all')");
+    }
+    var timings = await page.EvaluateAsync<JsonElement>("() => capsule.data().timings");
+    foreach (var timing in timings.EnumerateArray())
+    {
+        Add(timing.GetProperty("kind").GetString() == "one" ? "one row" : "all rows", timing.GetProperty("ms").GetDouble());
+    }
+}
+
+static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
+static double P90(List<double> values) => values.Order().ElementAt((int)Math.Min(values.Count - 1, Math.Ceiling(values.Count * 0.9) - 1));
+string F(double ms) => ms.ToString("0.0", CultureInfo.InvariantCulture) + " ms";
+
+var machine = Machine.Describe(RepoPaths.Root);
+Console.WriteLine($"Machine: {machine.Cpu}, {machine.ProcessorCount} cores, {machine.Os}, {machine.Runtime}; load {machine.LoadAverage}; commit {machine.Commit}");
+Console.WriteLine($"Chromium: {browser.Version}");
+Console.WriteLine("| measure | samples | median | p90 |");
+Console.WriteLine("| --- | ---: | ---: | ---: |");
+foreach (var (key, values) in results)
+{
+    Console.WriteLine($"| {key} | {values.Count} | {F(Median(values))} | {F(P90(values))} |");
+}
+Console.WriteLine($"cold launch ratio (program ÷ static, medians): {Median(results["program cold"]) / Median(results["static cold"]):0.00}×");
+Console.WriteLine($"warm launch ratio (program ÷ static, medians): {Median(results["program warm"]) / Median(results["static warm"]):0.00}×");
+Directory.Delete(work, recursive: true);
