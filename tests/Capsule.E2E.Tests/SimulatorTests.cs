@@ -146,4 +146,14 @@ public sealed class SimulatorTests(CapsuleFixture fixture, RuntimeBasicsSimulato
         Assert.Equal("box", data.GetProperty("kind").GetString());
         Assert.Equal(0, data.GetProperty("scrollTop").GetDouble());
     });
+
+    [Fact]
+    public Task NavigateTo_events_open_a_channel_between_the_two_pages() => WithPageAsync(async page =>
+    {
+        await OpenAsync(page);
+        await page.EvaluateAsync("() => capsule.tap('#open')");
+        await page.WaitForFunctionAsync("() => capsule.route() === 'pages/detail/detail' && capsule.data().greeting === 'hi'");
+        await page.EvaluateAsync("() => capsule.navigateBack()");
+        Assert.Equal("7", (await DataAsync(page)).GetProperty("opened").GetString());
+    });
 }

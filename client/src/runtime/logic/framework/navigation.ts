@@ -7,6 +7,7 @@ import { toTransferable } from '../data-path';
 import type { ModuleRegistry } from '../modules';
 import { app, pageDefinition } from './definitions';
 import { applyProps, callMethod, createInstance, destroyInstance, instancesOfPage, lifetime, pageLifetime, type Instance } from './instance';
+import { createEventChannel, type EventChannel } from './event-channel';
 import { emptySpec, initialData } from './spec';
 
 export const MAX_PAGES = 10;
@@ -14,6 +15,8 @@ export const MAX_PAGES = 10;
 export interface NavigationResult {
   ok: boolean;
   errMsg: string;
+  /** navigateTo's end of the channel to the opened page. */
+  eventChannel?: EventChannel;
 }
 
 interface PageRecord {
@@ -49,7 +52,7 @@ export class Navigator {
     return allPages(this.manifest).includes(route);
   }
 
-  async navigate(mode: NavigationMode, url: string, delta = 1): Promise<NavigationResult> {
+  async navigate(mode: NavigationMode, url: string, delta = 1, events?: unknown): Promise<NavigationResult> {
     const fail = (reason: string): NavigationResult => ({ ok: false, errMsg: `${mode}:fail ${reason}` });
     if (mode === 'navigateBack') {
       return this.back(delta);
@@ -73,10 +76,12 @@ export class Navigator {
       return fail(loaded);
     }
     switch (mode) {
-      case 'navigateTo':
+      case 'navigateTo': {
         this.hideCurrent();
-        this.open(route, query, []);
-        break;
+        const channel = createEventChannel(events);
+        this.open(route, query, [], channel.opened);
+        return { ok: true, errMsg: 'navigateTo:ok', eventChannel: channel.opener };
+      }
       case 'redirectTo': {
         const removed = this.stack.pop();
         this.unload(removed);
@@ -242,7 +247,7 @@ export class Navigator {
     post({ type: 'page', op, pageId: record.instance.id, route: record.route, data, remove, config: this.config(record.route) });
   }
 
-  private open(route: string, query: Record<string, string>, remove: number[]): void {
+  private open(route: string, query: Record<string, string>, remove: number[], channel: EventChannel = createEventChannel(undefined).opened): void {
     const definition = pageDefinition(this.registry, route);
     const id = this.nextPageId++;
     const node = { id: '', classes: [], dataset: {}, bindings: {} };
@@ -253,6 +258,7 @@ export class Navigator {
     instance.self['route'] = route;
     instance.self['__route__'] = route;
     instance.self['options'] = { ...query };
+    instance.self['getOpenerEventChannel'] = () => channel;
     const record: PageRecord = { instance, route, query };
     this.stack.push(record);
     if (definition.kind === 'component') {

@@ -20,10 +20,11 @@ function navigation(context: WxContext): Data {
   const apis: Data = {};
   for (const mode of ['navigateTo', 'redirectTo', 'switchTab', 'reLaunch', 'navigateBack'] as NavigationMode[]) {
     apis[mode] = asyncApi(mode, async (options) => {
-      const result = await context.navigator().navigate(mode, String(options['url'] ?? ''), Number(options['delta'] ?? 1));
+      const result = await context.navigator().navigate(mode, String(options['url'] ?? ''), Number(options['delta'] ?? 1), options['events']);
       if (!result.ok) {
         throw new ApiFailure(result.errMsg);
       }
+      return result.eventChannel ? { eventChannel: result.eventChannel } : {};
     });
   }
   return apis;

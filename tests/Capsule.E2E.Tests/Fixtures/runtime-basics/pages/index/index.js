@@ -10,6 +10,13 @@ Page({
   innerTap() {
     this.setData({ inner: true });
   },
+  openDetail() {
+    wx.navigateTo({
+      url: '/pages/detail/detail?id=7',
+      events: { opened: (id) => this.setData({ opened: id }) },
+      success: (result) => result.eventChannel.emit('greet', 'hi')
+    });
+  },
   onPick(event) {
     this.setData({ picked: 'picked ' + event.detail.times });
   }
