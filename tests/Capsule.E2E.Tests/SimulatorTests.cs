@@ -156,4 +156,19 @@ public sealed class SimulatorTests(CapsuleFixture fixture, RuntimeBasicsSimulato
         await page.EvaluateAsync("() => capsule.navigateBack()");
         Assert.Equal("7", (await DataAsync(page)).GetProperty("opened").GetString());
     });
+
+    [Fact]
+    public Task Pulling_the_page_down_calls_onPullDownRefresh() => WithPageAsync(async page =>
+    {
+        var view = await OpenAsync(page);
+        await page.EvaluateAsync("() => capsule.navigateTo('/pages/refresh/refresh')");
+        var box = (await page.Locator(".sim-screen iframe").BoundingBoxAsync())!;
+        await page.Mouse.MoveAsync(box.X + 100, box.Y + 20);
+        await page.Mouse.DownAsync();
+        await page.Mouse.MoveAsync(box.X + 100, box.Y + 60, new() { Steps = 4 });
+        await page.Mouse.MoveAsync(box.X + 100, box.Y + 140, new() { Steps = 4 });
+        await page.Mouse.UpAsync();
+        await Expect(view.Locator(".refreshed")).ToHaveTextAsync("1");
+        await Expect(view.Locator(".capsule-pull-down")).ToBeHiddenAsync();
+    });
 }

@@ -8,6 +8,7 @@ import { StyleSheets } from '../view/style-sheets';
 import { ViewLayer } from '../view/view-layer';
 import type { RenderFunction } from '../view/instance';
 import { runAutomation } from './automation';
+import { PullDown } from './pull-down';
 import { answerQuery } from './selector-query';
 import { TabBar } from './tab-bar';
 import { Overlay } from './ui';
@@ -35,6 +36,7 @@ function loadScript(source: string): Promise<void> {
 export class Program {
   readonly pages = new Map<number, HTMLElement>();
   readonly pageRoutes = new Map<number, string>();
+  private readonly pullDowns = new Map<number, PullDown>();
   readonly view: ViewLayer;
   readonly worker: Worker;
   readonly overlay: Overlay;
@@ -138,12 +140,17 @@ export class Program {
       this.pages.get(id)?.remove();
       this.pages.delete(id);
       this.pageRoutes.delete(id);
+      this.pullDowns.delete(id);
     }
     if (message.op === 'open') {
       const element = this.view.openPage(message.pageId, message.route, message.data);
       this.pages.set(message.pageId, element);
       this.pageRoutes.set(message.pageId, message.route);
       this.pagesElement.appendChild(element);
+      if (message.config['enablePullDownRefresh'] === true) {
+        const pageId = message.pageId;
+        this.pullDowns.set(pageId, new PullDown(element, () => this.toLogic({ type: 'page-event', pageId, name: 'onPullDownRefresh' })));
+      }
       watchScrolling(element, message.pageId, Number(message.config['onReachBottomDistance'] ?? 50), (m) => this.toLogic(m));
     }
     this.showPage(message.pageId, message.config);
@@ -262,8 +269,16 @@ export class Program {
         page?.scrollTo({ top: Number(args['scrollTop'] ?? 0), behavior: Number(args['duration'] ?? 300) > 0 ? 'smooth' : 'auto' });
         return {};
       }
-      case 'startPullDownRefresh':
-        this.toLogic({ type: 'page-event', pageId: this.currentPage, name: 'onPullDownRefresh' });
+      case 'startPullDownRefresh': {
+        const pullDown = this.pullDowns.get(this.currentPage);
+        if (!pullDown) {
+          throw new Error('startPullDownRefresh:fail the page does not enable pull-down refresh');
+        }
+        pullDown.start();
+        return {};
+      }
+      case 'stopPullDownRefresh':
+        this.pullDowns.get(this.currentPage)?.stop();
         return {};
       case 'vibrateShort':
       case 'vibrateLong':

@@ -1,0 +1,7 @@
+Page({
+  data: { refreshed: 0 },
+  onPullDownRefresh() {
+    this.setData({ refreshed: this.data.refreshed + 1 });
+    wx.stopPullDownRefresh();
+  }
+});
