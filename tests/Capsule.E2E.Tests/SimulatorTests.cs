@@ -58,12 +58,13 @@ public sealed class SimulatorTests(CapsuleFixture fixture, RuntimeBasicsSimulato
     });
 
     [Fact]
-    public Task A_custom_component_gets_properties_runs_observers_fills_its_slot_and_raises_events() => WithPageAsync(async page =>
+    public Task A_custom_component_gets_properties_runs_observers_takes_external_classes_fills_its_slot_and_raises_events() => WithPageAsync(async page =>
     {
         var view = await OpenAsync(page);
-        await Expect(view.Locator("[class$='--card-title']")).ToHaveTextAsync("Card");
-        await Expect(view.Locator("[class$='--card-title']")).ToHaveCSSAsync("color", "rgb(255, 0, 0)");
+        await Expect(view.Locator("[class*='--card-title']")).ToHaveTextAsync("Card");
+        await Expect(view.Locator("[class*='--card-title']")).ToHaveCSSAsync("color", "rgb(255, 0, 0)");
         await Expect(view.Locator("[class$='--seen']")).ToHaveTextAsync("seen Card");
+        await Expect(view.Locator("[class*='--card-title']")).ToHaveCSSAsync("font-size", "30px");
         await Expect(view.Locator("wx-text.slotted")).ToHaveTextAsync("slot 0");
         var data = await DataAsync(page, "await capsule.tap('[class$=\"--pick\"]')");
         Assert.Equal("picked 1", data.GetProperty("picked").GetString());

@@ -93,6 +93,13 @@ export type ContainerToHost =
   | { type: 'page-state'; route: string; data: Data }
   | { type: 'automation-result'; callId: number; ok: boolean; result?: unknown; error?: string };
 
+/** What the view needs to know of a component that only its JavaScript declares. */
+export interface ComponentOptions {
+  externalClasses: string[];
+  /** isolated, apply-shared or shared (addGlobalClass counts as apply-shared). */
+  styleIsolation: string;
+}
+
 /** One node of a component tree as the logic layer knows it, for selectComponent and relations. */
 export interface HostNode {
   id: string;
@@ -124,7 +131,7 @@ export type PageOperation = 'open' | 'show';
 
 export type LogicToContainer =
   | { type: 'page'; op: PageOperation; pageId: number; route: string; data: Data; remove: number[]; config: Data }
-  | { type: 'data'; id: number; patch: Data; callback?: number; init?: boolean }
+  | { type: 'data'; id: number; patch: Data; callback?: number; init?: boolean; options?: ComponentOptions }
   | { type: 'trigger'; id: number; name: string; detail: unknown; bubbles: boolean; composed: boolean; capturePhase: boolean }
   | { type: 'api'; callId: number; name: string; args: Data }
   | { type: 'navigate-result'; callId: number; ok: boolean; errMsg: string; route?: string }

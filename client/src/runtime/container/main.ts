@@ -162,7 +162,7 @@ export class Program {
         this.onPage(message);
         break;
       case 'data':
-        this.view.applyData(message.id, message.patch, message.init ?? false, message.callback);
+        this.view.applyData(message.id, message.patch, message.init ?? false, message.callback, message.options);
         break;
       case 'trigger':
         this.view.trigger(message.id, { type: message.name, detail: message.detail, bubbles: message.bubbles, composed: message.composed, capturePhase: message.capturePhase });

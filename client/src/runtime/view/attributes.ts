@@ -1,6 +1,7 @@
 // How a rendered element's attributes reach the DOM: class names scoped to the component that rendered
 // them, rpx in inline styles, event bindings kept out of the DOM, and nothing that could run script.
-import type { RElement } from './instance';
+import type { RElement, ViewInstance } from './instance';
+import { nodeOf } from './patch';
 
 export const EVENT_ATTRIBUTE = /^(capture-bind|capture-catch|mut-bind|bind|catch):?([A-Za-z][\w-]*)$/;
 
@@ -8,17 +9,39 @@ export function isEventAttribute(name: string): boolean {
   return EVENT_ATTRIBUTE.test(name);
 }
 
-/** The class attribute as it goes into the DOM: a component's own classes get its scope prefix. */
-export function scopedClass(value: unknown, node: RElement): string {
-  const text = value === undefined || value === null || value === false ? '' : String(value);
-  const component = node.owner.component;
+/** Class names as they go into the DOM for an instance's own template: a component's get its scope prefix. */
+function scopeTokens(tokens: string[], owner: ViewInstance, depth = 0): string[] {
+  const component = owner.component;
   if (!component) {
-    return text.trim();
+    return tokens;
   }
-  const isolation = String(component.config['styleIsolation'] ?? (component.config['options'] as Record<string, unknown> | undefined)?.['styleIsolation'] ?? '');
-  const shared = isolation === 'apply-shared' || isolation === 'shared';
-  const tokens = text.split(/\s+/).filter(Boolean);
-  return tokens.flatMap((t) => (shared ? [`${component.scope}--${t}`, t] : [`${component.scope}--${t}`])).join(' ');
+  const external = owner.options?.externalClasses ?? [];
+  const host = nodeOf(owner.host);
+  const shared = isShared(owner);
+  return tokens.flatMap((token) => {
+    if (external.includes(token) && host && depth < 16) {
+      const given = host.attr[token.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())] ?? host.attr[token];
+      return scopeTokens(split(given), host.owner, depth + 1);
+    }
+    return shared ? [`${component.scope}--${token}`, token] : [`${component.scope}--${token}`];
+  });
+}
+
+function split(value: unknown): string[] {
+  const text = value === undefined || value === null || value === false ? '' : String(value);
+  return text.split(/\s+/).filter(Boolean);
+}
+
+/** Whether page and app styles reach into a component (styleIsolation apply-shared or shared, or addGlobalClass). */
+export function isShared(instance: ViewInstance): boolean {
+  const config = instance.component?.config ?? {};
+  const declared = instance.options?.styleIsolation || String(config['styleIsolation'] ?? '');
+  return declared === 'apply-shared' || declared === 'shared' || config['addGlobalClass'] === true;
+}
+
+/** The class attribute as it goes into the DOM; external classes take the names the host element gives. */
+export function scopedClass(value: unknown, node: RElement): string {
+  return scopeTokens(split(value), node.owner).join(' ');
 }
 
 /** Inline styles may use rpx, as WXSS does: 750rpx is the window's width. */

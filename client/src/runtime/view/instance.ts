@@ -1,6 +1,6 @@
 // The view layer's side of a page or component instance: its render function, its copy of the data
 // (kept in step with the logic layer by setData patches), where it renders and what it rendered last.
-import type { Data, VElement } from '../bridge/messages';
+import type { ComponentOptions, Data, VElement } from '../bridge/messages';
 import type { ComponentManifest } from '../bridge/manifest';
 
 export type RenderFunction = (data: Data) => VElement;
@@ -23,6 +23,8 @@ export interface ViewInstance {
   rendered: RNode[];
   /** True until the logic layer sent the instance's first data. */
   waiting: boolean;
+  /** A component's externalClasses and styleIsolation, as its JavaScript declares them. */
+  options?: ComponentOptions;
 }
 
 /** A rendered node: the virtual DOM node and the instance whose template produced it. */

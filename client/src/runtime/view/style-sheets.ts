@@ -1,8 +1,10 @@
 // The program's CSS as constructable style sheets, shared by every shadow root that needs them: a page
 // gets the base styles, app.wxss and its own .wxss; a component gets the base styles and its own, plus
-// app.wxss and its page's styles when its styleIsolation lets them in.
+// others as its styleIsolation and external classes need.
 import type { BundleManifest } from '../bridge/manifest';
+import { isShared } from './attributes';
 import baseCss from './base.css?inline';
+import type { ViewInstance } from './instance';
 
 export class StyleSheets {
   private readonly sheets = new Map<string, CSSStyleSheet>();
@@ -39,12 +41,17 @@ export class StyleSheets {
     return [this.base, ...this.file(this.manifest.appStyle), ...this.file(this.manifest.pageStyles[route])];
   }
 
-  forComponent(path: string, ownerPath: string): CSSStyleSheet[] {
-    const component = this.manifest.components[path];
-    const config = component?.config ?? {};
-    const options = (config['options'] as Record<string, unknown> | undefined) ?? {};
-    const isolation = String(config['styleIsolation'] ?? options['styleIsolation'] ?? (options['addGlobalClass'] ? 'apply-shared' : 'isolated'));
-    const shared = isolation === 'apply-shared' || isolation === 'shared' ? [...this.file(this.manifest.appStyle), ...this.file(this.manifest.pageStyles[ownerPath])] : [];
-    return [this.base, ...shared, ...this.file(component?.style)];
+  /**
+   * A component's sheets: the base styles and its own; app.wxss and the page's styles when page styles
+   * reach in; and the sheets of its owner when it has external classes, whose names the owner styles.
+   */
+  forComponent(component: ViewInstance, owner: ViewInstance, pageRoute: string): CSSStyleSheet[] {
+    const shared = isShared(component) ? [...this.file(this.manifest.appStyle), ...this.file(this.manifest.pageStyles[pageRoute])] : [];
+    const external = (component.options?.externalClasses.length ?? 0) > 0 ? this.forInstance(owner) : [];
+    return [...new Set([this.base, ...shared, ...external, ...this.file(component.component?.style)])];
+  }
+
+  private forInstance(instance: ViewInstance): CSSStyleSheet[] {
+    return instance.kind === 'page' ? this.forPage(instance.path) : [this.base, ...this.file(instance.component?.style)];
   }
 }

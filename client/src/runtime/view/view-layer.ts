@@ -1,7 +1,7 @@
 // The view layer: renders each page and custom component from its compiled render function and its
 // copy of the data, patches the DOM when setData patches arrive, expands custom components into
 // shadow roots (slots are native), and turns DOM input into WeChat events for the logic layer.
-import type { ContainerToLogic, Data, HostNode, NavigationMode } from '../bridge/messages';
+import type { ComponentOptions, ContainerToLogic, Data, HostNode, NavigationMode } from '../bridge/messages';
 import { resolveComponent, type BundleManifest } from '../bridge/manifest';
 import { setByPath } from '../logic/data-path';
 import { applyCommon, datasetOf, isEventAttribute } from './attributes';
@@ -84,7 +84,7 @@ export class ViewLayer implements Host {
   }
 
   /** Applies a setData patch (or a component's first data) and schedules a render. */
-  applyData(id: number, patch: Data, init: boolean, callback: number | undefined): void {
+  applyData(id: number, patch: Data, init: boolean, callback: number | undefined, options?: ComponentOptions): void {
     const instance = this.instances.get(id);
     if (callback !== undefined) {
       this.callbacks.push(callback);
@@ -95,6 +95,11 @@ export class ViewLayer implements Host {
     }
     if (init) {
       instance.data = patch;
+      const owner = nodeOf(instance.host)?.owner;
+      if (options && owner) {
+        instance.options = options;
+        this.restyle(instance, owner);
+      }
       if (instance.waiting) {
         instance.waiting = false;
         this.waiting.set(instance.pageId, Math.max(0, (this.waiting.get(instance.pageId) ?? 1) - 1));
@@ -224,9 +229,9 @@ export class ViewLayer implements Host {
         rendered: [],
         waiting: true,
       };
-      root.adoptedStyleSheets = this.sheets.forComponent(path, node.owner.path);
       this.hosts.set(element, instance);
       this.instances.set(instance.id, instance);
+      this.restyle(instance, node.owner);
       this.waiting.set(instance.pageId, (this.waiting.get(instance.pageId) ?? 0) + 1);
       return element;
     }
@@ -266,6 +271,10 @@ export class ViewLayer implements Host {
     for (const element of Array.from(root.querySelectorAll<HTMLElement>('*'))) {
       this.remove(element);
     }
+  }
+
+  private restyle(component: ViewInstance, owner: ViewInstance): void {
+    component.root.adoptedStyleSheets = this.sheets.forComponent(component, owner, this.instances.get(component.pageId)?.path ?? '');
   }
 
   /** Whether a page has rendered completely (it and all its components) at least once. */

@@ -120,7 +120,9 @@ function setData(instance: Instance, update: Data, callback?: unknown): void {
 /** Sends an instance's whole data to the view for its first render. */
 export function goLive(instance: Instance): void {
   instance.live = true;
-  post({ type: 'data', id: instance.id, patch: toTransferable(instance.self['data']) as Data, init: true });
+  const options = instance.spec.options;
+  const styleIsolation = typeof options['styleIsolation'] === 'string' ? options['styleIsolation'] : options['addGlobalClass'] ? 'apply-shared' : '';
+  post({ type: 'data', id: instance.id, patch: toTransferable(instance.self['data']) as Data, init: true, options: { externalClasses: instance.spec.externalClasses, styleIsolation } });
 }
 
 /** Applies properties from the host element's attributes (dash-case names become camelCase). */

@@ -1,5 +1,6 @@
 Component({
   properties: { title: String },
+  externalClasses: ['title-class'],
   data: { times: 0, seen: '' },
   observers: {
     title(title) {
