@@ -1,7 +1,7 @@
 using Capsule.Bench;
 
 // Compile time of a large generated project: Capsule (in process and as `capsule build`) against Tencent's wcc + wcsc,
-// all measured in this run. Usage: Capsule.Bench [--rounds N] [--write-docs] [--keep]
+// all measured in this run; and the size of its bundle (and the samples'), minified and readable. Usage: Capsule.Bench [--rounds N] [--write-docs] [--keep]
 const int PageCount = 240;
 const long MinWxmlBytes = 1024 * 1024;
 const int WarmupCompiles = 5;
@@ -52,6 +52,10 @@ try
     {
         Console.WriteLine("  " + warning);
     }
+
+    var sizes = BundleSize.Measure($"generated ({project.Pages.Count} pages)", project.Root)
+        .Concat(BundleSize.Measure("samples/hello", Path.Combine(repoRoot, "samples", "hello")))
+        .ToList();
 
     var wcc = new Series("wcc (all WXML + WXS)");
     var wcsc = new Series("wcsc (all WXSS)");
@@ -110,9 +114,10 @@ try
         Console.WriteLine(record ? $"round {round}/{rounds} done" : "warm-up round done");
     }
 
-    var result = new BenchResult(DateTime.UtcNow, machine, project, rounds, WarmupCompiles, warnings.Count, Machine.CurrentLoadAverage(), wcc, wcsc, officialTotal, cli, inProcess);
+    var result = new BenchResult(DateTime.UtcNow, machine, project, rounds, WarmupCompiles, warnings.Count, Machine.CurrentLoadAverage(), wcc, wcsc, officialTotal, cli, inProcess, sizes);
     Console.WriteLine();
     Console.WriteLine(Report.Table(result));
+    Console.WriteLine(Report.SizeTable(result));
     if (writeDocs)
     {
         var docs = Path.Combine(repoRoot, "docs", "performance.md");

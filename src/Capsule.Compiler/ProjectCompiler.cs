@@ -57,12 +57,12 @@ public static class ProjectCompiler
         {
             var views = layout.PagesIn(root).Concat(components.Keys.Where(c => layout.RootOf(c) == root))
                 .Where(v => files.Exists(v + ".wxml")).ToList();
-            var view = ViewCompiler.Compile(files, views, diagnostics);
+            var view = ViewCompiler.Compile(files, views, diagnostics, options.Minify);
             var modules = files.Paths
                 .Where(p => p.EndsWith(".js", StringComparison.Ordinal) && layout.RootOf(p) == root)
                 .Order(StringComparer.Ordinal)
                 .Select(p => new SourceFile(p, files.ReadText(p)));
-            packages.Add((Add(output, view), Add(output, LogicBundleWriter.Write(modules, diagnostics))));
+            packages.Add((Add(output, view), Add(output, LogicBundleWriter.Write(modules, options.Minify, diagnostics))));
         }
         if (diagnostics.HasErrors)
         {

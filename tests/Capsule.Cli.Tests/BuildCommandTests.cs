@@ -20,6 +20,21 @@ public sealed class BuildCommandTests
     }
 
     [Fact]
+    public void No_minify_writes_readable_scripts()
+    {
+        using var minified = new TempDirectory();
+        using var readable = new TempDirectory();
+
+        Assert.Equal(ExitCodes.Success, Cli.Invoke("build", RepoPaths.Sample("hello"), "--out", minified.Path).ExitCode);
+        Assert.Equal(ExitCodes.Success, Cli.Invoke("build", RepoPaths.Sample("hello"), "--out", readable.Path, "--no-minify").ExitCode);
+
+        Assert.Contains("App({onLaunch(){", Scripts(minified.Path));
+        Assert.DoesNotContain("\n  onLaunch() {\n", Scripts(minified.Path));
+        Assert.Contains("App({\n  onLaunch() {\n", Scripts(readable.Path));
+        Assert.True(ScriptSize(readable.Path) > ScriptSize(minified.Path));
+    }
+
+    [Fact]
     public void Errors_exit_1_and_are_listed_as_file_line_col()
     {
         using var project = new TempDirectory();
@@ -43,4 +58,9 @@ public sealed class BuildCommandTests
         Assert.Equal(ExitCodes.BadInput, run.ExitCode);
         Assert.Contains("does not exist", run.Errors);
     }
+
+    private static string Scripts(string folder) =>
+        string.Concat(Directory.GetFiles(folder, "*.js").Order(StringComparer.Ordinal).Select(File.ReadAllText));
+
+    private static long ScriptSize(string folder) => Directory.GetFiles(folder, "*.js").Sum(f => new FileInfo(f).Length);
 }

@@ -39,7 +39,7 @@ public sealed class PackagesAndComponentsTests
         var shop = Assert.Single(manifest.SubPackages);
         Assert.Equal(("shop/", "s", true), (shop.Root, shop.Name, shop.Independent));
         Assert.Equal(["shop/list/list"], shop.Pages);
-        Assert.Contains("\"shop/list/list\": $page", Text(result, shop.View));
+        Assert.Contains("\"shop/list/list\":$page", Text(result, shop.View));
         Assert.DoesNotContain("shop/list/list", Text(result, manifest.View));
         Assert.Contains("__capsuleDefine(\"shop/util.js\"", Text(result, shop.Logic));
         Assert.DoesNotContain("shop/util.js", Text(result, manifest.Logic));
@@ -97,7 +97,7 @@ public sealed class PackagesAndComponentsTests
         Assert.Equal(
             ".components-card-card--title{color:red;}.components-card-card--title.components-card-card--big,wx-view > .components-card-card--x{font-size:calc(32 * 100vw / 750);}",
             Text(result, card.Style!));
-        Assert.Contains("\"components/card/card\": $page(\"components/card/card.wxml\")", Text(result, manifest.View));
+        Assert.Contains("\"components/card/card\":$page(\"components/card/card.wxml\")", Text(result, manifest.View));
     }
 
     [Fact]

@@ -30,6 +30,9 @@ public sealed class ProjectCompilerTests
         return files;
     }
 
+    private static string Logic(Bundling.Bundle bundle) =>
+        System.Text.Encoding.UTF8.GetString(bundle.Files.Single(f => f.Name == bundle.Manifest.Logic).Content);
+
     [Fact]
     public void The_hello_sample_compiles_to_a_content_addressed_bundle()
     {
@@ -50,12 +53,29 @@ public sealed class ProjectCompilerTests
     }
 
     [Fact]
-    public void Logic_files_become_modules_named_by_path()
+    public void Logic_files_become_modules_named_by_path_minified_or_readable()
     {
-        var bundle = Compile(With("utils/format.js", "module.exports = 1;")).Bundle!;
-        var logic = System.Text.Encoding.UTF8.GetString(bundle.Files.Single(f => f.Name == bundle.Manifest.Logic).Content);
-        Assert.Contains("__capsuleDefine(\"utils/format.js\", function (module, exports, require) {\nmodule.exports = 1;\n});", logic);
-        Assert.Contains("__capsuleDefine(\"app.js\"", logic);
+        var files = With("utils/format.js", "// Formats.\nmodule.exports = {\n  twice: function (x) { return x * 2; },\n};\n");
+        var minified = Logic(ProjectCompiler.Compile(InMemoryProjectFiles.FromText(files)).Bundle!);
+        Assert.Contains("\n__capsuleDefine(\"utils/format.js\",function(module,exports,require){module.exports={twice:function(x){return x*2;},};});\n", minified);
+        Assert.Contains("__capsuleDefine(\"app.js\"", minified);
+
+        var readable = Logic(ProjectCompiler.Compile(InMemoryProjectFiles.FromText(files), new CompileOptions { Minify = false }).Bundle!);
+        Assert.Contains("\n__capsuleDefine(\"utils/format.js\",function(module,exports,require){\n" + files["utils/format.js"] + "\n});\n", readable);
+    }
+
+    [Fact]
+    public void Minify_changes_only_the_scripts()
+    {
+        var minified = ProjectCompiler.Compile(new DirectoryProjectFiles(RepoPaths.Sample("hello"))).Bundle!;
+        var readable = ProjectCompiler.Compile(new DirectoryProjectFiles(RepoPaths.Sample("hello")), new CompileOptions { Minify = false }).Bundle!;
+        Assert.Equal(Styles(minified), Styles(readable));
+        Assert.Equal(minified.Manifest.AppStyle, readable.Manifest.AppStyle);
+        Assert.Equal(minified.Manifest.PageStyles, readable.Manifest.PageStyles);
+        Assert.NotEqual(minified.Manifest.View, readable.Manifest.View);
+        Assert.True(Logic(minified).Length < Logic(readable).Length);
+
+        static IEnumerable<string> Styles(Bundling.Bundle bundle) => bundle.Files.Where(f => f.Name.EndsWith(".css", StringComparison.Ordinal)).Select(f => f.Name).Order(StringComparer.Ordinal);
     }
 
     [Fact]
@@ -64,7 +84,7 @@ public sealed class ProjectCompilerTests
         var bundle = Compile(With("pages/index/index.js", "import { format } from '../../utils/format';\nPage({ data: { a: format(1) } });"))
             .Bundle;
         Assert.NotNull(bundle);
-        var logic = System.Text.Encoding.UTF8.GetString(bundle.Files.Single(f => f.Name == bundle.Manifest.Logic).Content);
+        var logic = Logic(bundle);
         Assert.Contains("require(\"../../utils/format\")", logic.Replace('\'', '"'));
         Assert.DoesNotContain("import {", logic);
 

@@ -4,17 +4,19 @@ using Capsule.Compiler.Projects;
 
 namespace Capsule.Cli.Commands;
 
-/// <summary><c>capsule build &lt;projectRoot&gt; [--out DIR]</c>: compiles and validates a project and reports its size.</summary>
+/// <summary><c>capsule build &lt;projectRoot&gt; [--out DIR] [--no-minify]</c>: compiles and validates a project and reports its size.</summary>
 public static class BuildCommand
 {
     public static Command Create()
     {
         var projectRoot = ProjectRoot.Argument();
         var outDir = new Option<DirectoryInfo?>("--out") { Description = "Write the bundle's files to this folder" };
+        var noMinify = new Option<bool>("--no-minify") { Description = "Write readable scripts, for debugging, instead of minified ones" };
         var command = new Command("build", "Compile a mini program into a bundle, or list its errors as file:line:col: message")
         {
             projectRoot,
             outDir,
+            noMinify,
         };
         command.SetAction(parse =>
         {
@@ -24,7 +26,8 @@ public static class BuildCommand
             {
                 return ExitCodes.BadInput;
             }
-            var result = ProjectCompiler.Compile(new DirectoryProjectFiles(root.FullName));
+            var options = new CompileOptions { Minify = !parse.GetValue(noMinify) };
+            var result = ProjectCompiler.Compile(new DirectoryProjectFiles(root.FullName), options);
             foreach (var diagnostic in result.Diagnostics)
             {
                 error.WriteLine(diagnostic.ToStringWithExcerpt());

@@ -9,41 +9,62 @@ public sealed class MappedCode
     private readonly StringBuilder _text = new();
     private readonly SourceMapBuilder _map = new();
     private int _line;
+    private int _column;
+    private bool _lineIsMapped;
+    private SourceFile? _lastFile;
+    private int _lastSource;
 
     /// <summary>The code so far, without the source map comment.</summary>
     public string Text => _text.ToString();
 
-    /// <summary>Appends generated code that maps to nothing.</summary>
+    /// <summary>
+    /// Appends generated code that maps to nothing. If it continues a line that has mappings, it is marked as
+    /// unmapped, so that it is not taken for part of the code mapped before it.
+    /// </summary>
     public MappedCode Append(string text)
     {
-        _text.Append(text);
-        _line += Count(text);
+        if (_lineIsMapped && text.Length > 0 && text[0] != '\n')
+        {
+            _map.Unmapped(_line, _column);
+            _lineIsMapped = false;
+        }
+        return Copy(text, 0, text.Length);
+    }
+
+    /// <summary>Appends source text copied from <paramref name="file"/> at <paramref name="offset"/>, each line mapped to its line.</summary>
+    public MappedCode AppendSource(string text, SourceFile file, int offset = 0)
+    {
+        var source = SourceIndex(file);
+        var (line, column) = file.GetPosition(offset);
+        _map.Map(_line, _column, source, line - 1, column - 1);
+        var lines = 1;
+        for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1))
+        {
+            _map.Map(_line + lines, 0, source, line - 1 + lines, 0);
+            lines++;
+        }
+        Copy(text, 0, text.Length);
+        _lineIsMapped = true;
         return this;
     }
 
-    /// <summary>Appends source text copied from <paramref name="file"/> at <paramref name="offset"/>, line for line.</summary>
-    public MappedCode AppendSource(string text, SourceFile file, int offset = 0)
+    /// <summary>
+    /// Appends generated code in which the code from each <c>TextOffset</c> on came from <c>SourceOffset</c> in
+    /// <paramref name="file"/>; <paramref name="marks"/> are in order of <c>TextOffset</c>.
+    /// </summary>
+    public MappedCode Append(string text, SourceFile file, IEnumerable<(int TextOffset, int SourceOffset)> marks)
     {
-        var source = _map.AddSource(file.Path, file.Text);
-        var (line, column) = file.GetPosition(offset);
-        var lines = Count(text) + 1;
-        for (var i = 0; i < lines; i++)
+        var source = SourceIndex(file);
+        var copied = 0;
+        foreach (var (textOffset, sourceOffset) in marks)
         {
-            _map.Map(_line + i, 0, source, line - 1 + i, i == 0 ? column - 1 : 0);
+            Copy(text, copied, textOffset - copied);
+            copied = textOffset;
+            var (line, column) = file.GetPosition(sourceOffset);
+            _map.Map(_line, _column, source, line - 1, column - 1);
+            _lineIsMapped = true;
         }
-        return Append(text);
-    }
-
-    /// <summary>Appends generated code whose line <c>i</c> came from <c>origins[i]</c> in <paramref name="file"/>.</summary>
-    public MappedCode AppendGenerated(string text, SourceFile file, IReadOnlyDictionary<int, SourceSpan> origins)
-    {
-        var source = _map.AddSource(file.Path, file.Text);
-        foreach (var (line, span) in origins)
-        {
-            var (sourceLine, sourceColumn) = file.GetPosition(span.Start);
-            _map.Map(_line + line, 0, source, sourceLine - 1, sourceColumn - 1);
-        }
-        return Append(text);
+        return Copy(text, copied, text.Length - copied);
     }
 
     /// <summary>The code, ending with a <c>sourceMappingURL</c> comment naming the map file, and the map file.</summary>
@@ -54,16 +75,28 @@ public sealed class MappedCode
         return (BundleFile.Create(Encoding.UTF8.GetBytes(code), "js", "text/javascript"), map);
     }
 
-    private static int Count(string text)
+    private int SourceIndex(SourceFile file)
     {
-        var count = 0;
-        foreach (var c in text)
+        if (!ReferenceEquals(file, _lastFile))
         {
-            if (c == '\n')
-            {
-                count++;
-            }
+            _lastSource = _map.AddSource(file.Path, file.Text);
+            _lastFile = file;
         }
-        return count;
+        return _lastSource;
+    }
+
+    private MappedCode Copy(string text, int start, int length)
+    {
+        _text.Append(text, start, length);
+        var end = start + length;
+        for (var i = text.IndexOf('\n', start, length); i >= 0; i = i + 1 < end ? text.IndexOf('\n', i + 1, end - i - 1) : -1)
+        {
+            _line++;
+            _column = 0;
+            _lineIsMapped = false;
+            start = i + 1;
+        }
+        _column += end - start;
+        return this;
     }
 }

@@ -39,6 +39,9 @@ public sealed class SourceMapBuilder
         segments.Add((generatedColumn, source, sourceLine, sourceColumn));
     }
 
+    /// <summary>Marks the code from a zero-based generated line and column on as coming from no source.</summary>
+    public void Unmapped(int generatedLine, int generatedColumn) => Map(generatedLine, generatedColumn, -1, 0, 0);
+
     public string Build(string file)
     {
         var mappings = new StringBuilder();
@@ -57,10 +60,15 @@ public sealed class SourceMapBuilder
                 }
                 first = false;
                 Vlq(mappings, column - previousColumn);
+                previousColumn = column;
+                if (source < 0)
+                {
+                    continue;
+                }
                 Vlq(mappings, source - previousSource);
                 Vlq(mappings, sourceLine - previousLine);
                 Vlq(mappings, sourceColumn - previousSourceColumn);
-                (previousColumn, previousSource, previousLine, previousSourceColumn) = (column, source, sourceLine, sourceColumn);
+                (previousSource, previousLine, previousSourceColumn) = (source, sourceLine, sourceColumn);
             }
         }
         return new JsonObject

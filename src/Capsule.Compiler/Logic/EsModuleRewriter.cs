@@ -82,9 +82,11 @@ internal sealed class EsModuleRewriter(SourceFile file, DiagnosticBag diagnostic
 
     /// <summary>
     /// Returns the CommonJS text: imports and re-exports become hoisted <c>require</c>s, exports become getters on
-    /// <c>exports</c> (all defined before the first <c>require</c>), and references to imports become live reads.
+    /// <c>exports</c> (all defined before the first <c>require</c>), and references to imports become live reads;
+    /// with where each offset of it came from (the added code on line 1 from the start of the file, each edit from
+    /// what it replaced).
     /// </summary>
-    public string Rewrite(Module module)
+    public (string Text, SourceOffsets Origins) Rewrite(Module module)
     {
         foreach (var statement in module.Body)
         {
@@ -161,7 +163,7 @@ internal sealed class EsModuleRewriter(SourceFile file, DiagnosticBag diagnostic
                 case ImportSpecifier named:
                     var imported = ModuleExportName(named.Imported);
                     var target = imported == "default" ? interop ??= DeclareDefaultInterop(module) : module;
-                    _importedBindings[named.Local.Name] = Member(target, imported);
+                    _importedBindings[named.Local.Name] = JsWriter.Member(target, imported);
                     break;
             }
         }
@@ -178,7 +180,7 @@ internal sealed class EsModuleRewriter(SourceFile file, DiagnosticBag diagnostic
         {
             var local = ModuleExportName(specifier.Local);
             var target = local == "default" ? interop ??= DeclareDefaultInterop(module) : module;
-            AppendExport(_imports, ModuleExportName(specifier.Exported), Member(target, local));
+            AppendExport(_imports, ModuleExportName(specifier.Exported), JsWriter.Member(target, local));
         }
     }
 
@@ -487,14 +489,6 @@ internal sealed class EsModuleRewriter(SourceFile file, DiagnosticBag diagnostic
     private static string ModuleExportName(Expression name) =>
         name is StringLiteral literal ? literal.Value : ((Identifier)name).Name;
 
-    /// <summary>A property read that is valid JavaScript for any property name.</summary>
-    private static string Member(string target, string name)
-    {
-        var isIdentifierName = name.Length > 0 && !char.IsAsciiDigit(name[0]) &&
-            name.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '$');
-        return isIdentifierName ? target + "." + name : target + "[" + JsWriter.String(name) + "]";
-    }
-
     private string Raw(Node node) => _text[node.Start..node.End];
 
     /// <summary>Replaces a range by nothing but its line breaks, so the lines after it keep their numbers.</summary>
@@ -578,9 +572,10 @@ internal sealed class EsModuleRewriter(SourceFile file, DiagnosticBag diagnostic
         return name;
     }
 
-    private string Assemble()
+    private (string Text, SourceOffsets Origins) Assemble()
     {
         var output = new StringBuilder(_text.Length + 256);
+        var runs = new List<(int Output, int Source, bool Copied)> { (0, 0, false) };
         output.Append("\"use strict\";Object.defineProperty(exports, \"__esModule\", { value: true });").Append(_helpers);
         if (_starHelper is not null)
         {
@@ -594,10 +589,15 @@ internal sealed class EsModuleRewriter(SourceFile file, DiagnosticBag diagnostic
         var position = 0;
         foreach (var edit in _edits.OrderBy(e => e.Start).ThenBy(e => e.End))
         {
-            output.Append(_text, position, edit.Start - position).Append(edit.Text);
+            runs.Add((output.Length, position, true));
+            output.Append(_text, position, edit.Start - position);
+            runs.Add((output.Length, edit.Start, false));
+            output.Append(edit.Text);
             position = edit.End;
         }
-        return output.Append(_text, position, _text.Length - position).ToString();
+        runs.Add((output.Length, position, true));
+        output.Append(_text, position, _text.Length - position);
+        return (output.ToString(), new SourceOffsets(runs));
     }
 
     private readonly record struct Edit(int Start, int End, string Text);

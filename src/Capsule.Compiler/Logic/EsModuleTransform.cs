@@ -1,6 +1,7 @@
 using Acornima;
 using Acornima.Ast;
 using Capsule.Compiler.Diagnostics;
+using Capsule.Compiler.Minification;
 
 namespace Capsule.Compiler.Logic;
 
@@ -13,7 +14,8 @@ namespace Capsule.Compiler.Logic;
 /// Every file is first parsed as a script, so syntax errors are reported for all logic files; if that succeeds the
 /// file is CommonJS and is returned unchanged (the same string instance). Only a file that needs module syntax is
 /// parsed as a module and rewritten, by text ranges, so that everything else stays as written and line numbers are
-/// kept (all added code goes on line 1).
+/// kept (all added code goes on line 1). When tokens are asked for (to minify the script), a CommonJS file's come
+/// from that same parse, and a rewritten file is parsed once more, as the script it has become.
 /// </para>
 /// <para>
 /// The output follows Babel's CommonJS interop, which is what mini programs are tested against:
@@ -32,25 +34,28 @@ namespace Capsule.Compiler.Logic;
 /// </remarks>
 public static class EsModuleTransform
 {
-    /// <summary>Returns CommonJS source for <paramref name="file"/>; on a syntax error, reports it and returns the original text.</summary>
-    public static string Transform(SourceFile file, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Returns the CommonJS script for <paramref name="file"/>, with its tokens if <paramref name="tokenize"/>; on a
+    /// syntax error, reports it and returns the original text without tokens.
+    /// </summary>
+    public static CommonJsScript Transform(SourceFile file, DiagnosticBag diagnostics, bool tokenize = false)
     {
         try
         {
-            return ParseAndRewrite(file, diagnostics);
+            return ParseAndRewrite(file, diagnostics, tokenize);
         }
         catch (InsufficientExecutionStackException)
         {
             diagnostics.Error(file, new SourceSpan(0, 0), "JavaScript file is nested too deeply to compile");
-            return file.Text;
+            return Unchanged(file);
         }
     }
 
-    private static string ParseAndRewrite(SourceFile file, DiagnosticBag diagnostics)
+    private static CommonJsScript ParseAndRewrite(SourceFile file, DiagnosticBag diagnostics, bool tokenize)
     {
         var text = file.Text;
         var dynamicImports = new List<ImportExpression>();
-        var scriptParser = new Parser(new ParserOptions
+        var scriptOptions = new ParserOptions
         {
             OnNode = (Node node, in OnNodeContext _) =>
             {
@@ -59,16 +64,22 @@ public static class EsModuleTransform
                     dynamicImports.Add(import);
                 }
             },
-        });
+        };
+        ScriptTokens? tokens = null;
+        if (tokenize)
+        {
+            scriptOptions = ScriptTokens.CollectInto(scriptOptions, text, out var collected);
+            tokens = collected;
+        }
         ParseErrorException scriptError;
         try
         {
-            scriptParser.ParseScript(text, file.Path);
+            new Parser(scriptOptions).ParseScript(text, file.Path);
             foreach (var import in dynamicImports)
             {
                 diagnostics.Error(file, SourceSpan.FromBounds(import.Start, import.End), EsModuleRewriter.DynamicImportMessage);
             }
-            return text;
+            return new CommonJsScript(text, SourceOffsets.Identity, tokens);
         }
         catch (ParseErrorException error)
         {
@@ -84,7 +95,7 @@ public static class EsModuleTransform
         catch (ParseErrorException moduleError)
         {
             ReportSyntaxError(file, diagnostics, NeedsModule(text, scriptError) ? moduleError : scriptError);
-            return text;
+            return Unchanged(file);
         }
 
         var rewriter = new EsModuleRewriter(file, diagnostics);
@@ -94,10 +105,13 @@ public static class EsModuleTransform
             {
                 ReportSyntaxError(file, diagnostics, scriptError);
             }
-            return text;
+            return Unchanged(file);
         }
-        return rewriter.Rewrite(module);
+        var (rewritten, origins) = rewriter.Rewrite(module);
+        return new CommonJsScript(rewritten, origins, tokenize ? ScriptTokens.Tokenize(rewritten) : null);
     }
+
+    private static CommonJsScript Unchanged(SourceFile file) => new(file.Text, SourceOffsets.Identity, null);
 
     /// <summary>Whether the script parse failed only because the file uses module syntax.</summary>
     private static bool NeedsModule(string text, ParseErrorException error)

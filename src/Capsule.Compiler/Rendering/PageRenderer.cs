@@ -17,7 +17,8 @@ public static class PageRenderer
     /// <param name="files">The project.</param>
     /// <param name="wxmlPath">The page's WXML path relative to the program root, e.g. <c>pages/index/index.wxml</c>.</param>
     /// <param name="dataJson">The page data as JSON text.</param>
-    public static Result Render(IProjectFiles files, string wxmlPath, string dataJson)
+    /// <param name="minify">Whether to run the minified render function, as bundles have by default, or the readable one.</param>
+    public static Result Render(IProjectFiles files, string wxmlPath, string dataJson, bool minify = true)
     {
         var diagnostics = new DiagnosticBag();
         if (!wxmlPath.EndsWith(".wxml", StringComparison.Ordinal) || !files.Exists(wxmlPath))
@@ -26,7 +27,7 @@ public static class PageRenderer
             return new Result(null, diagnostics, null);
         }
         var pagePath = wxmlPath[..^".wxml".Length];
-        var view = ViewCompiler.Compile(files, [pagePath], diagnostics);
+        var view = ViewCompiler.Compile(files, [pagePath], diagnostics, minify);
         if (diagnostics.HasErrors)
         {
             return new Result(null, diagnostics, null);

@@ -6,7 +6,8 @@ namespace Capsule.Compiler.Tests.Differential;
 
 /// <summary>
 /// Our compiler must give the same virtual DOM as Tencent's wcc for the same WXML and data, and must fail
-/// where wcc fails, except for the quirks in <see cref="KnownDifferences"/>, each listed with its reason.
+/// where wcc fails, except for the quirks in <see cref="KnownDifferences"/>, each listed with its reason. The
+/// minified render code is what is compared; the readable one must render exactly the same.
 /// </summary>
 public sealed class DifferentialTests
 {
@@ -21,6 +22,8 @@ public sealed class DifferentialTests
         var files = InMemoryProjectFiles.FromText(oracleCase.Files);
         var ours = PageRenderer.Render(files, oracleCase.Page, oracleCase.Data.ToJsonString());
         var ourError = ours.Json is null ? string.Join("; ", ours.Diagnostics) + ours.RuntimeError : null;
+        var readable = PageRenderer.Render(files, oracleCase.Page, oracleCase.Data.ToJsonString(), minify: false);
+        Assert.Equal((ours.Json, ours.Diagnostics.Count, ours.RuntimeError is null), (readable.Json, readable.Diagnostics.Count, readable.RuntimeError is null));
 
         if (KnownDifferences.Reason(id) is { } reason)
         {

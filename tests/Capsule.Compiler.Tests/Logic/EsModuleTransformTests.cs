@@ -1,6 +1,8 @@
 using Acornima;
 using Capsule.Compiler.Diagnostics;
 using Capsule.Compiler.Logic;
+using Capsule.Compiler.Minification;
+using Capsule.Compiler.Tests.Minification;
 using Jint;
 
 namespace Capsule.Compiler.Tests.Logic;
@@ -254,7 +256,7 @@ public sealed class EsModuleTransformTests
     public void A_commonjs_file_is_returned_unchanged(string source)
     {
         var diagnostics = new DiagnosticBag();
-        Assert.Same(source, EsModuleTransform.Transform(new SourceFile("a.js", source), diagnostics));
+        Assert.Same(source, EsModuleTransform.Transform(new SourceFile("a.js", source), diagnostics).Text);
         Assert.Empty(diagnostics);
     }
 
@@ -266,7 +268,7 @@ public sealed class EsModuleTransformTests
     public void A_syntax_error_is_reported_at_its_position_and_the_source_returned(string source, int line, int column, string message)
     {
         var diagnostics = new DiagnosticBag();
-        var output = EsModuleTransform.Transform(new SourceFile("pages/a.js", source), diagnostics);
+        var output = EsModuleTransform.Transform(new SourceFile("pages/a.js", source), diagnostics).Text;
         Assert.Same(source, output);
         var diagnostic = Assert.Single(diagnostics);
         Assert.Equal($"pages/a.js:{line}:{column}: JavaScript syntax error: {message}", diagnostic.ToString());
@@ -291,12 +293,12 @@ public sealed class EsModuleTransformTests
     {
         var source = "import a from './a';\nexport const x = " + new string('[', 100_000) + new string(']', 100_000) + ";";
         var diagnostics = new DiagnosticBag();
-        Assert.Same(source, EsModuleTransform.Transform(new SourceFile("a.js", source), diagnostics));
+        Assert.Same(source, EsModuleTransform.Transform(new SourceFile("a.js", source), diagnostics).Text);
         Assert.Equal("a.js:1:1: JavaScript file is nested too deeply to compile", Assert.Single(diagnostics).ToString());
     }
 
     [Fact]
-    public void Transform_never_throws_and_its_output_always_parses()
+    public void Transform_never_throws_and_its_output_always_parses_and_minifies_to_the_same_program()
     {
         var random = new Random(20240611);
         var parser = new Parser();
@@ -308,13 +310,15 @@ public sealed class EsModuleTransformTests
                 source = Mutate(source, random);
             }
             var diagnostics = new DiagnosticBag();
-            var output = EsModuleTransform.Transform(new SourceFile("fuzz.js", source), diagnostics);
+            var script = EsModuleTransform.Transform(new SourceFile("fuzz.js", source), diagnostics, tokenize: true);
+            var output = script.Text;
             Assert.All(diagnostics, d => Assert.False(string.IsNullOrEmpty(d.ToStringWithExcerpt())));
             if (diagnostics.Count == 0)
             {
                 var wrapped = "(function (module, exports, require) {\n" + output + "\n})";
                 var exception = Record.Exception(() => parser.ParseScript(wrapped));
                 Assert.True(exception is null, $"{exception?.Message}\n--- input\n{source}\n--- output\n{output}");
+                JsShape.AssertSame(output, JsMinifier.Minify(output, script.Tokens!).Text);
             }
         }
     }
@@ -360,20 +364,33 @@ public sealed class EsModuleTransformTests
     private static string Transform(string source, string path = "a.js")
     {
         var diagnostics = new DiagnosticBag();
-        var output = EsModuleTransform.Transform(new SourceFile(path, source), diagnostics);
+        var output = EsModuleTransform.Transform(new SourceFile(path, source), diagnostics).Text;
         Assert.True(diagnostics.Count == 0, string.Join("\n", diagnostics));
         return output;
     }
 
-    /// <summary>Transforms every file, loads them all with the CommonJS loader in Jint, and evaluates <paramref name="expression"/>.</summary>
+    /// <summary>
+    /// Transforms every file, loads them all with the CommonJS loader in Jint, and evaluates <paramref name="expression"/>;
+    /// the same again with every file minified, which must give the same result.
+    /// </summary>
     private static object? Run(Dictionary<string, string> files, string expression)
     {
-        var engine = new Engine();
-        engine.Execute(Loader);
+        var readable = new Engine();
+        var minified = new Engine();
+        readable.Execute(Loader);
+        minified.Execute(Loader);
         foreach (var (path, source) in files)
         {
-            engine.Execute($"__capsuleDefine(\"{path}\", function (module, exports, require) {{\n{Transform(source, path)}\n}});");
+            var diagnostics = new DiagnosticBag();
+            var script = EsModuleTransform.Transform(new SourceFile(path, source), diagnostics, tokenize: true);
+            Assert.True(diagnostics.Count == 0, string.Join("\n", diagnostics));
+            var minifiedText = JsMinifier.Minify(script.Text, script.Tokens!).Text;
+            JsShape.AssertSame(script.Text, minifiedText);
+            readable.Execute($"__capsuleDefine(\"{path}\", function (module, exports, require) {{\n{script.Text}\n}});");
+            minified.Execute($"__capsuleDefine(\"{path}\",function(module,exports,require){{{minifiedText}}});");
         }
-        return engine.Evaluate(expression).ToObject();
+        var result = readable.Evaluate(expression).ToObject();
+        Assert.Equal(result, minified.Evaluate(expression).ToObject());
+        return result;
     }
 }

@@ -35,7 +35,7 @@ public sealed class ParserRobustnessTests
                 _ => RandomChars(random),
             };
             var files = InMemoryProjectFiles.FromText(new Dictionary<string, string> { ["fuzz.wxml"] = input, ["t.wxml"] = input });
-            ViewCompiler.Compile(files, ["fuzz"], new DiagnosticBag());
+            ViewCompiler.Compile(files, ["fuzz"], new DiagnosticBag(), minify: i % 2 == 0);
         }
     }
 

@@ -2,7 +2,11 @@ using Capsule.Compiler.Wxml.Expressions;
 
 namespace Capsule.Compiler.Wxml.Codegen;
 
-/// <summary>Turns an expression into JavaScript evaluated against the page data and the local scope.</summary>
+/// <summary>
+/// Turns an expression into JavaScript evaluated against the page data and the local scope, without spaces: every
+/// operator is a punctuator, and no operand starts with a sign (number literals are never negative and unary
+/// expressions are parenthesized), so no two tokens can run together.
+/// </summary>
 internal static class ExprEmitter
 {
     /// <param name="expr">The expression.</param>
@@ -14,9 +18,9 @@ internal static class ExprEmitter
         MemberExpr member => $"{RuntimeNames.Get}({Emit(member.Target, resolve)},{JsWriter.String(member.Name)})",
         IndexExpr index => $"{RuntimeNames.Get}({Emit(index.Target, resolve)},{Emit(index.Key, resolve)})",
         CallExpr call => Call(call, resolve),
-        UnaryExpr unary => $"({unary.Operator} {Emit(unary.Operand, resolve)})",
-        BinaryExpr binary => $"({Emit(binary.Left, resolve)} {binary.Operator} {Emit(binary.Right, resolve)})",
-        ConditionalExpr c => $"({Emit(c.Test, resolve)} ? {Emit(c.WhenTrue, resolve)} : {Emit(c.WhenFalse, resolve)})",
+        UnaryExpr unary => $"({unary.Operator}{Emit(unary.Operand, resolve)})",
+        BinaryExpr binary => $"({Emit(binary.Left, resolve)}{binary.Operator}{Emit(binary.Right, resolve)})",
+        ConditionalExpr c => $"({Emit(c.Test, resolve)}?{Emit(c.WhenTrue, resolve)}:{Emit(c.WhenFalse, resolve)})",
         ArrayExpr array => "[" + string.Join(",", array.Items.Select(i => Emit(i, resolve))) + "]",
         SpreadExpr spread => "..." + Emit(spread.Argument, resolve),
         ObjectExpr obj => "{" + string.Join(",", obj.Properties.Select(p => Property(p, resolve))) + "}",

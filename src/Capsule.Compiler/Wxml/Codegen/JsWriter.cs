@@ -5,32 +5,41 @@ using Capsule.Compiler.Diagnostics;
 
 namespace Capsule.Compiler.Wxml.Codegen;
 
-/// <summary>Writes JavaScript line by line with indentation.</summary>
-public sealed class JsWriter
+/// <summary>
+/// Writes JavaScript statement by statement: one a line, indented by block, when <c>readable</c>; otherwise
+/// all run together, which is valid because every statement written ends with <c>;</c>, <c>{</c> or <c>}</c>.
+/// </summary>
+public sealed class JsWriter(bool readable)
 {
     private readonly StringBuilder _builder = new();
-    private readonly Dictionary<int, SourceSpan> _origins = [];
+    private readonly List<(int Offset, SourceSpan Span)> _origins = [];
     private int _indent;
-    private int _lines;
 
-    /// <summary>Where each written line came from, by zero-based line, for lines written with an origin.</summary>
-    public IReadOnlyDictionary<int, SourceSpan> Origins => _origins;
+    /// <summary>Where each statement written with an origin starts in the code, and the source it came from, in order.</summary>
+    public IReadOnlyList<(int Offset, SourceSpan Span)> Origins => _origins;
 
     public JsWriter Line(string code, SourceSpan? origin = null)
     {
+        if (readable)
+        {
+            _builder.Append(' ', _indent * 2);
+        }
         if (origin is { } span)
         {
-            _origins[_lines] = span;
+            _origins.Add((_builder.Length, span));
         }
-        _builder.Append(' ', _indent * 2).Append(code).Append('\n');
-        _lines++;
+        _builder.Append(code);
+        if (readable)
+        {
+            _builder.Append('\n');
+        }
         return this;
     }
 
     /// <summary>Writes <paramref name="header"/> followed by <c>{</c>, indents until disposed, then writes <paramref name="footer"/>.</summary>
     public IDisposable Block(string header, string footer = "}", SourceSpan? origin = null)
     {
-        Line(header + " {", origin);
+        Line(header + "{", origin);
         _indent++;
         return new Closer(this, footer);
     }
@@ -42,6 +51,14 @@ public sealed class JsWriter
 
     /// <summary>A JavaScript number literal.</summary>
     public static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+    /// <summary>A property read that is valid JavaScript for any property name: <c>o.name</c> when it can be, else <c>o["name"]</c>.</summary>
+    public static string Member(string target, string name)
+    {
+        var isIdentifierName = name.Length > 0 && !char.IsAsciiDigit(name[0]) &&
+            name.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '$');
+        return isIdentifierName ? target + "." + name : target + "[" + String(name) + "]";
+    }
 
     private sealed class Closer(JsWriter writer, string footer) : IDisposable
     {

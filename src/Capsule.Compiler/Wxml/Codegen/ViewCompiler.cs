@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Capsule.Compiler.Bundling;
 using Capsule.Compiler.Diagnostics;
+using Capsule.Compiler.Minification;
 using Capsule.Compiler.Projects;
 using Capsule.Compiler.Wxml.Syntax;
 
@@ -9,7 +10,8 @@ namespace Capsule.Compiler.Wxml.Codegen;
 /// <summary>
 /// Compiles the pages' WXML, and every WXML and WXS file they import, include or require, into one view
 /// script. The script hands the pages' render functions to the view runtime as
-/// <c>__capsuleRegisterViews({"pages/index/index": function (D) { … }})</c>.
+/// <c>__capsuleRegisterViews({"pages/index/index":function(D){…}})</c>. Minified, the helpers, each WXS module and
+/// each WXML file start a new line; readable, every statement of the generated code has its own line.
 /// </summary>
 public sealed partial class ViewCompiler : IViewReferences
 {
@@ -17,25 +19,28 @@ public sealed partial class ViewCompiler : IViewReferences
 
     private readonly IProjectFiles _files;
     private readonly DiagnosticBag _diagnostics;
+    private readonly bool _minify;
     private readonly Queue<string> _pendingWxml = new();
     private readonly Queue<string> _pendingWxs = new();
-    private readonly SortedDictionary<string, (string Code, IReadOnlyDictionary<int, SourceSpan> Origins, SourceFile File)> _wxmlCode = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, (string Code, IReadOnlyList<(int Offset, SourceSpan Span)> Origins, SourceFile File)> _wxmlCode = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, (string Code, SourceFile File, int Offset)> _wxsCode = new(StringComparer.Ordinal);
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
 
-    private ViewCompiler(IProjectFiles files, DiagnosticBag diagnostics)
+    private ViewCompiler(IProjectFiles files, DiagnosticBag diagnostics, bool minify)
     {
         _files = files;
         _diagnostics = diagnostics;
+        _minify = minify;
     }
 
     /// <param name="files">The project.</param>
     /// <param name="pages">Page paths without extension, such as <c>pages/index/index</c>; each must have a .wxml.</param>
     /// <param name="diagnostics">Where problems go.</param>
-    /// <returns>The view script with its source map back to the WXML and WXS.</returns>
-    public static MappedCode Compile(IProjectFiles files, IReadOnlyList<string> pages, DiagnosticBag diagnostics)
+    /// <param name="minify">Whether to minify the script, or write it readable.</param>
+    /// <returns>The view script with its source map back to the WXML elements and the WXS.</returns>
+    public static MappedCode Compile(IProjectFiles files, IReadOnlyList<string> pages, DiagnosticBag diagnostics, bool minify)
     {
-        var compiler = new ViewCompiler(files, diagnostics);
+        var compiler = new ViewCompiler(files, diagnostics, minify);
         foreach (var page in pages)
         {
             compiler.Schedule(page + ".wxml", compiler._pendingWxml);
@@ -51,7 +56,7 @@ public sealed partial class ViewCompiler : IViewReferences
             if (_pendingWxml.TryDequeue(out var wxml))
             {
                 var file = new SourceFile(wxml, _files.ReadText(wxml));
-                var (code, origins) = WxmlFileEmitter.Emit(WxmlParser.Parse(file, _diagnostics), _diagnostics, this);
+                var (code, origins) = WxmlFileEmitter.Emit(WxmlParser.Parse(file, _diagnostics), _diagnostics, this, readable: !_minify);
                 _wxmlCode[wxml] = (code, origins, file);
             }
             else if (_pendingWxs.TryDequeue(out var wxs))
@@ -64,19 +69,30 @@ public sealed partial class ViewCompiler : IViewReferences
 
     private MappedCode Write(IReadOnlyList<string> pages)
     {
-        var output = new MappedCode().Append("(function () {\n").Append(ViewPrelude.Source);
+        var output = new MappedCode().Append("(function(){\n").Append(_minify ? ViewPrelude.Minified + "\n" : ViewPrelude.Source);
         foreach (var (key, (code, file, offset)) in _wxsCode)
         {
-            output.Append($"$W[{JsWriter.String(key)}] = function (module, exports, require, getRegExp, getDate) {{\n")
-                .AppendSource(code, file, offset)
-                .Append("\n};\n");
+            var header = $"$W[{JsWriter.String(key)}]=function(module,exports,require,getRegExp,getDate){{";
+            if (_minify && ScriptTokens.Tokenize(code) is { } tokens)
+            {
+                var minified = JsMinifier.Minify(code, tokens);
+                output.Append(header).Append(minified.Text, file, minified.Marks.Select(m => (m.Output, offset + m.Input))).Append("};\n");
+            }
+            else
+            {
+                output.Append(header + "\n").AppendSource(code, file, offset).Append("\n};\n");
+            }
         }
         foreach (var (code, origins, file) in _wxmlCode.Values)
         {
-            output.AppendGenerated(code, file, origins);
+            output.Append(code, file, origins.Select(o => (o.Offset, o.Span.Start)));
+            if (_minify)
+            {
+                output.Append("\n");
+            }
         }
-        var registrations = string.Join(",\n", pages.Select(p => $"{JsWriter.String(p)}: $page({JsWriter.String(p + ".wxml")})"));
-        return output.Append($"{RegisterFunction}({{\n{registrations}\n}});\n}})();\n");
+        var registrations = string.Join(",", pages.Select(p => $"{JsWriter.String(p)}:$page({JsWriter.String(p + ".wxml")})"));
+        return output.Append($"{RegisterFunction}({{{registrations}}});\n}})();\n");
     }
 
     string? IViewReferences.Wxml(SourceFile from, WxmlAttribute src) => Reference(from, src, ".wxml", _pendingWxml, Severity.Warning);

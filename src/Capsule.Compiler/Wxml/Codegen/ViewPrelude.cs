@@ -1,3 +1,5 @@
+using Capsule.Compiler.Minification;
+
 namespace Capsule.Compiler.Wxml.Codegen;
 
 /// <summary>
@@ -7,6 +9,7 @@ namespace Capsule.Compiler.Wxml.Codegen;
 /// </summary>
 internal static class ViewPrelude
 {
+    /// <summary>The helpers as written, for readable view scripts.</summary>
     public const string Source = """
         var $own = function (o, k) { return Object.prototype.hasOwnProperty.call(o, k); };
         var $g = function (o, k) { return o === null || o === undefined ? undefined : o[k]; };
@@ -72,4 +75,7 @@ internal static class ViewPrelude
         };
 
         """;
+
+    /// <summary>The helpers minified, for minified view scripts.</summary>
+    public static string Minified { get; } = JsMinifier.Minify(Source, ScriptTokens.Tokenize(Source)!).Text;
 }

@@ -16,25 +16,26 @@ internal sealed class WxmlFileEmitter
     private readonly SourceFile _file;
     private readonly DiagnosticBag _diagnostics;
     private readonly IViewReferences _references;
-    private readonly JsWriter _writer = new();
+    private readonly JsWriter _writer;
     private readonly Dictionary<string, string> _wxsModules = new(StringComparer.Ordinal);
     private List<Dictionary<string, string>> _scopes = [];
     private int _counter;
 
-    private WxmlFileEmitter(SourceFile file, DiagnosticBag diagnostics, IViewReferences references)
+    private WxmlFileEmitter(SourceFile file, DiagnosticBag diagnostics, IViewReferences references, bool readable)
     {
         _file = file;
+        _writer = new JsWriter(readable);
         _diagnostics = diagnostics;
         _references = references;
     }
 
     /// <summary>
-    /// Writes <c>$F["path"] = (function () { … })();</c> for the document, and where in the WXML each line of it
-    /// came from.
+    /// Writes <c>$F["path"]=(function(){…})();</c> for the document, one statement a line if <paramref name="readable"/>,
+    /// and where in the WXML each statement of it came from.
     /// </summary>
-    public static (string Code, IReadOnlyDictionary<int, SourceSpan> Origins) Emit(WxmlDocument document, DiagnosticBag diagnostics, IViewReferences references)
+    public static (string Code, IReadOnlyList<(int Offset, SourceSpan Span)> Origins) Emit(WxmlDocument document, DiagnosticBag diagnostics, IViewReferences references, bool readable)
     {
-        var emitter = new WxmlFileEmitter(document.File, diagnostics, references);
+        var emitter = new WxmlFileEmitter(document.File, diagnostics, references, readable);
         emitter.EmitFile(document);
         return (emitter._writer.ToString(), emitter._writer.Origins);
     }
@@ -45,21 +46,21 @@ internal sealed class WxmlFileEmitter
         var imports = new List<string>();
         Collect(document.Children, templates, imports);
 
-        using (_writer.Block($"$F[{JsWriter.String(_file.Path)}] = (function ()", "})();"))
+        using (_writer.Block($"$F[{JsWriter.String(_file.Path)}]=(function()", "})();"))
         {
-            _writer.Line("var T = {};");
+            _writer.Line("var T={};");
             foreach (var template in templates)
             {
                 var name = template.GetAttribute("name")!.Value ?? "";
                 var outer = _scopes;
                 _scopes = [];
-                using (_writer.Block($"T[{JsWriter.String(name)}] = function ({DataVariable}, P)", "};"))
+                using (_writer.Block($"{JsWriter.Member("T", name)}=function({DataVariable},P)", "};"))
                 {
                     EmitChildren(template.Children, "P");
                 }
                 _scopes = outer;
             }
-            using (_writer.Block($"return {{t: T, i: [{string.Join(", ", imports.Select(JsWriter.String))}], r: function ({DataVariable}, P)", "}};"))
+            using (_writer.Block($"return{{t:T,i:[{string.Join(",", imports.Select(JsWriter.String))}],r:function({DataVariable},P)", "}};"))
             {
                 EmitChildren(document.Children, "P");
             }
@@ -160,7 +161,7 @@ internal sealed class WxmlFileEmitter
     {
         var head = (WxmlElement)nodes[start];
         var last = start;
-        using (_writer.Block($"if ({AttributeValue(head.GetAttribute("wx:if")!)})", origin: head.NameSpan))
+        using (_writer.Block($"if({AttributeValue(head.GetAttribute("wx:if")!)})", origin: head.NameSpan))
         {
             EmitElement(head, target);
         }
@@ -176,7 +177,7 @@ internal sealed class WxmlFileEmitter
             }
             if (next.GetAttribute("wx:elif") is { } elif)
             {
-                using (_writer.Block($"else if ({AttributeValue(elif)})", origin: next.NameSpan))
+                using (_writer.Block($"else if({AttributeValue(elif)})", origin: next.NameSpan))
                 {
                     EmitElement(next, target);
                 }
@@ -214,11 +215,11 @@ internal sealed class WxmlFileEmitter
         var index = NewVariable("index");
         var collection = AttributeValue(loop);
         _scopes.Add(new Dictionary<string, string> { [itemName] = item, [indexName] = index });
-        using (_writer.Block($"{RuntimeNames.For}({collection}, function ({item}, {index})", "});", element.NameSpan))
+        using (_writer.Block($"{RuntimeNames.For}({collection},function({item},{index})", "});", element.NameSpan))
         {
             if (element.GetAttribute("wx:if") is { } condition)
             {
-                using (_writer.Block($"if ({AttributeValue(condition)})"))
+                using (_writer.Block($"if({AttributeValue(condition)})"))
                 {
                     EmitElement(element, target);
                 }
@@ -248,12 +249,12 @@ internal sealed class WxmlFileEmitter
             case "include":
                 if (element.GetAttribute("src") is { } src && _references.Wxml(_file, src) is { } included)
                 {
-                    _writer.Line($"$inc({JsWriter.String(included)}, {DataVariable}, {target});", element.NameSpan);
+                    _writer.Line($"$inc({JsWriter.String(included)},{DataVariable},{target});", element.NameSpan);
                 }
                 return;
         }
         var variable = NewVariable("e");
-        _writer.Line($"var {variable} = $e({JsWriter.String("wx-" + element.Name)});", element.NameSpan);
+        _writer.Line($"var {variable}=$e({JsWriter.String("wx-" + element.Name)});", element.NameSpan);
         EmitAttributes(element, variable);
         _writer.Line($"{target}.push({variable});");
         EmitChildren(element.Children, variable + ".children");
@@ -274,7 +275,7 @@ internal sealed class WxmlFileEmitter
                 data = ExprEmitter.Emit(body, Resolve);
             }
         }
-        _writer.Line($"$tpl({JsWriter.String(_file.Path)}, {AttributeValue(isAttribute)}, {data}, {target});", element.NameSpan);
+        _writer.Line($"$tpl({JsWriter.String(_file.Path)},{AttributeValue(isAttribute)},{data},{target});", element.NameSpan);
     }
 
     /// <summary>
@@ -291,17 +292,17 @@ internal sealed class WxmlFileEmitter
         foreach (var attribute in ordered)
         {
             var name = attribute.Name.StartsWith("model:", StringComparison.Ordinal) ? attribute.Name["model:".Length..] : attribute.Name;
-            _writer.Line($"{variable}.attr[{JsWriter.String(AttributeKey(name))}] = {AttributeValue(attribute)};", attribute.NameSpan);
+            _writer.Line($"{JsWriter.Member(variable + ".attr", AttributeKey(name))}={AttributeValue(attribute)};", attribute.NameSpan);
         }
         foreach (var generic in element.Attributes.Where(a => a.Name.StartsWith("generic:", StringComparison.Ordinal)))
         {
-            _writer.Line($"{variable}.generics[{JsWriter.String("wx-" + generic.Name["generic:".Length..])}] = {JsWriter.String("wx-" + generic.Value)};");
+            _writer.Line($"{variable}.generics[{JsWriter.String("wx-" + generic.Name["generic:".Length..])}]={JsWriter.String("wx-" + generic.Value)};");
         }
         var models = element.Attributes.Where(a => a.Name.StartsWith("model:", StringComparison.Ordinal)).ToList();
         if (models.Count > 0)
         {
-            var raw = string.Join(", ", models.Select(m => $"{JsWriter.String(m.Name)}: {JsWriter.String(m.Value ?? "")}"));
-            _writer.Line($"{variable}.rawAttr = {{{raw}}};");
+            var raw = string.Join(",", models.Select(m => $"{JsWriter.String(m.Name)}:{JsWriter.String(m.Value ?? "")}"));
+            _writer.Line($"{variable}.rawAttr={{{raw}}};");
         }
     }
 
@@ -357,6 +358,6 @@ internal sealed class WxmlFileEmitter
             ExprSegment expression => $"{RuntimeNames.Text}({ExprEmitter.Emit(expression.Expr, Resolve)})",
             _ => throw new InvalidOperationException("unknown segment"),
         });
-        return segments[0] is TextSegment ? string.Join(" + ", parts) : "\"\" + " + string.Join(" + ", parts);
+        return segments[0] is TextSegment ? string.Join("+", parts) : "\"\"+" + string.Join("+", parts);
     }
 }

@@ -1,0 +1,120 @@
+(function(){
+var $own = function (o, k) { return Object.prototype.hasOwnProperty.call(o, k); };
+var $g = function (o, k) { return o === null || o === undefined ? undefined : o[k]; };
+var $c = function (o, f, a) {
+  try {
+    var fn = typeof f === "function" ? f : $g(o, f);
+    return typeof fn === "function" ? fn.apply(o, a) : undefined;
+  } catch (e) { return undefined; }
+};
+var $t = function (v) {
+  if (v === undefined) return "";
+  try { return String(v); } catch (e) { return ""; }
+};
+var $f = function (c, fn) {
+  var i;
+  if (Array.isArray(c) || typeof c === "string") { for (i = 0; i < c.length; i++) fn(c[i], i); }
+  else if (typeof c === "number") { for (i = 0; i < c; i++) fn(i, i); }
+  else if (c && typeof c === "object") { for (i in c) if ($own(c, i)) fn(c[i], i); }
+};
+var $e = function (tag) { return {tag: tag, attr: {}, children: [], raw: {}, generics: {}}; };
+var $F = {}, $W = {}, $WC = {}, $active = [];
+var $find = function (file, name) {
+  var f = $F[file], i, g;
+  if (!f) return undefined;
+  if ($own(f.t, name)) return f.t[name];
+  for (i = f.i.length - 1; i >= 0; i--) { g = $F[f.i[i]]; if (g && $own(g.t, name)) return g.t[name]; }
+  return undefined;
+};
+var $guard = function (fn, D, P) {
+  if ($active.indexOf(fn) >= 0) return;
+  $active.push(fn);
+  try { fn(D, P); } finally { $active.pop(); }
+};
+var $tpl = function (file, name, data, P) {
+  var fn = $find(file, name);
+  if (fn) $guard(fn, data || {}, P);
+};
+var $inc = function (file, D, P) { var f = $F[file]; if (f) $guard(f.r, D, P); };
+var $getRegExp = function (pattern, flags) { return new RegExp(pattern, flags); };
+var $getDate = function () {
+  var a = Array.prototype.slice.call(arguments);
+  return a.length === 0 ? new Date() : new (Function.prototype.bind.apply(Date, [null].concat(a)))();
+};
+var $w = function (key) {
+  if (!$own($WC, key)) {
+    var module = {exports: {}};
+    $WC[key] = module;
+    var factory = $W[key];
+    if (factory) {
+      factory(module, module.exports, function (request) { return $w($wr(key, request)); }, $getRegExp, $getDate);
+    }
+  }
+  return $WC[key].exports;
+};
+var $wr = function (from, request) {
+  var parts = request.charAt(0) === "/" ? [] : from.split("#")[0].split("/").slice(0, -1);
+  request.split("/").forEach(function (p) { if (p === "..") parts.pop(); else if (p && p !== ".") parts.push(p); });
+  var path = parts.join("/");
+  return /\.wxs$/.test(path) ? path : path + ".wxs";
+};
+var $page = function (file) {
+  return function (D) { var R = {tag: "wx-page", children: []}; $inc(file, D, R.children); return R; };
+};
+$W["page.wxml#fmt"]=function(module,exports,require,getRegExp,getDate){
+
+  var price = function (cents) {
+    return (cents / 100).toFixed(2); // two decimals
+  };
+  module.exports = { price: price };
+
+};
+$F["page.wxml"]=(function(){
+  var T={};
+  T.badge=function(D,P){
+    var e0=$e("wx-text");
+    e0.attr.class="badge badge-"+$t($g(D,"kind"));
+    P.push(e0);
+    e0.children.push(""+$t($g(D,"text")));
+  };
+  return{t:T,i:[],r:function(D,P){
+    var e1=$e("wx-view");
+    e1.attr.class="orders "+$t(($g(D,"loading")?"is-loading":""));
+    e1.attr.hoverClass="pressed";
+    P.push(e1);
+    $f($g(D,"orders"),function(item2,index3){
+      var e4=$e("wx-view");
+      e4.attr.bindtap="onOpen";
+      e4.attr.class="order";
+      e4.attr["data-id"]=$g(item2,"id");
+      e1.children.push(e4);
+      var e5=$e("wx-text");
+      e5.attr.class="title";
+      e4.children.push(e5);
+      e5.children.push(""+$t((index3+1))+". "+$t($g(item2,"title")));
+      var e6=$e("wx-text");
+      e6.attr.class="price";
+      e4.children.push(e6);
+      e6.children.push("\u00A5"+$t($c($w("page.wxml#fmt"),"price",[$g(item2,"cents")])));
+      if($g(item2,"late")){
+        $tpl("page.wxml","badge",{"kind":"late","text":"Late"},e4.children);
+      }
+      else if((!$g(item2,"paid"))){
+        $tpl("page.wxml","badge",{"kind":"due","text":"Unpaid"},e4.children);
+      }
+      else{
+        var e7=$e("wx-text");
+        e4.children.push(e7);
+        e7.children.push("Paid");
+      }
+    });
+    var e8=$e("wx-input");
+    e8.attr.disabled=true;
+    e8.attr.value=$g(D,"query");
+    e8.attr.placeholder="Search";
+    e8.rawAttr={"model:value":"{{query}}"};
+    e1.children.push(e8);
+  }};
+})();
+__capsuleRegisterViews({"page":$page("page.wxml")});
+})();
