@@ -50,6 +50,7 @@ public static class ProjectCompiler
             var style = files.Exists(path + ".wxss") ? Add(output, Css(WxssFiles.Compile(files, path + ".wxss", diagnostics, scope))) : null;
             componentManifests[path] = new ComponentManifest { Config = config, Scope = scope, Style = style };
         }
+        var assets = Assets.Collect(files, output);
         var appStyle = files.Exists("app.wxss") ? Add(output, Css(WxssFiles.Compile(files, "app.wxss", diagnostics))) : null;
 
         var packages = new List<(string View, string Logic)>();
@@ -90,6 +91,7 @@ public static class ProjectCompiler
             Logic = packages[0].Logic,
             AppStyle = appStyle,
             PageStyles = pageStyles,
+            Assets = assets,
             PageConfigs = pageConfigs.ToDictionary(p => p.Key, p => p.Value.Config),
         };
         return new CompileResult(new Bundle(manifest, [.. output.DistinctBy(f => f.Name)]), diagnostics);

@@ -9,6 +9,12 @@ internal static class ClientSecurityPolicy
 {
     public const string ContainerDocument = "/container.html";
 
+    /// <summary>
+    /// Bundle files are program content: opened directly (an uploaded SVG, say), they may run nothing and
+    /// load nothing. Loading them as images, styles or fetched text is unaffected.
+    /// </summary>
+    public const string BundleFile = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
+
     public const string Shell =
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
         "frame-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'";

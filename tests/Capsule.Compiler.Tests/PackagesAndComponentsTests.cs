@@ -151,4 +151,18 @@ public sealed class PackagesAndComponentsTests
         var total = Compile(Project("""{ "pages": ["pages/index/index"] }"""), new CompileOptions { TotalLimit = 10 });
         Assert.Contains("all packages together are", Errors(total));
     }
+    [Fact]
+    public void Images_and_media_become_content_hashed_assets_listed_by_path()
+    {
+        var result = Compile(Project("""{ "pages": ["pages/index/index"] }""",
+            ("images/logo.PNG", "not really a png"), ("sounds/ding.mp3", "mp3"), ("notes.txt", "not an asset")));
+
+        var assets = result.Bundle!.Manifest.Assets;
+        Assert.Equal(["images/logo.PNG", "sounds/ding.mp3"], assets.Keys.Order(StringComparer.Ordinal));
+        var logo = result.Bundle.Files.Single(f => f.Name == assets["images/logo.PNG"]);
+        Assert.Matches("^[0-9a-f]{32}\\.png$", logo.Name);
+        Assert.Equal("image/png", logo.ContentType);
+        Assert.Equal("not really a png", Encoding.UTF8.GetString(logo.Content));
+        Assert.Equal("audio/mpeg", result.Bundle.Files.Single(f => f.Name == assets["sounds/ding.mp3"]).ContentType);
+    }
 }

@@ -39,7 +39,8 @@ public sealed class ProjectCompilerTests
         var result = ProjectCompiler.Compile(new DirectoryProjectFiles(RepoPaths.Sample("hello")));
         var bundle = Assert.IsType<Bundling.Bundle>(result.Bundle);
         Assert.Equal("pages/index/index", bundle.Manifest.EntryPagePath);
-        Assert.All(bundle.Files, f => Assert.Matches("^[0-9a-f]{32}\\.(js|css|json|map)$", f.Name));
+        Assert.All(bundle.Files, f => Assert.Matches("^[0-9a-f]{32}\\.(js|css|json|map|svg)$", f.Name));
+        Assert.Equal(["images/logo.svg"], bundle.Manifest.Assets.Keys);
         Assert.Equal(bundle.Id + ".json", bundle.ManifestFile.Name);
         Assert.Contains(bundle.Manifest.View, bundle.Files.Select(f => f.Name));
         Assert.Equal("Fruit stall", bundle.Manifest.PageConfigs["pages/index/index"]["navigationBarTitleText"]!.GetValue<string>());

@@ -172,4 +172,16 @@ public sealed class SimulatorTests(CapsuleFixture fixture, RuntimeBasicsSimulato
         await Expect(view.Locator(".refreshed")).ToHaveTextAsync("1");
         await Expect(view.Locator(".capsule-pull-down")).ToBeHiddenAsync();
     });
+
+    [Fact]
+    public Task Images_from_the_program_package_load_by_relative_and_absolute_path() => WithPageAsync(async page =>
+    {
+        await OpenAsync(page);
+        await page.EvaluateAsync("() => capsule.navigateTo('/pages/media/media')");
+        await page.WaitForFunctionAsync("() => capsule.data().width !== undefined && capsule.data().error !== undefined");
+        var data = await DataAsync(page);
+        Assert.Equal(2, data.GetProperty("width").GetInt32());
+        Assert.Equal(1, data.GetProperty("height").GetInt32());
+        Assert.Contains("/images/none.png", data.GetProperty("error").GetString());
+    });
 }

@@ -57,6 +57,20 @@ public sealed class LaunchApiTests(CapsuleApiFactory factory) : IClassFixture<Ca
         Assert.Equal(HttpStatusCode.NotModified, revalidated.StatusCode);
     }
 
+    [Fact]
+    public async Task Program_images_are_served_by_type_and_may_run_nothing_when_opened()
+    {
+        var launch = await _client.GetFromJsonAsync<JsonElement>($"/api/programs/{await HelloAppIdAsync()}/launch");
+        var logo = launch.GetProperty("bundle").GetProperty("manifest").GetProperty("assets").GetProperty("images/logo.svg").GetString();
+
+        var response = await _client.GetAsync($"/bundles/{logo}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("image/svg+xml", response.Content.Headers.ContentType?.MediaType);
+        var policy = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("sandbox", policy);
+        Assert.Contains("default-src 'none'", policy);
+    }
+
     [Theory]
     [InlineData("/bundles/..%2Fcapsule.db")]
     [InlineData("/bundles/capsule.db")]

@@ -96,6 +96,7 @@ export class ProgramHost {
       type: 'launch',
       appId: this.options.appId,
       manifest: this.options.manifest,
+      assetBase: new URL(this.options.baseUrl, location.href).href,
       main,
       options: this.options.options,
       storage,

@@ -51,16 +51,16 @@ internal static class DevServer
                 ["manifest"] = manifest,
             });
         });
-        app.MapGet("/dev/bundle/{name}", (string name) => project.FileNamed(name) is { } file
-            ? Results.Bytes(file.Content, ContentType(file.Name))
-            : Results.Problem(title: "No such bundle file", statusCode: StatusCodes.Status404NotFound));
+        app.MapGet("/dev/bundle/{name}", (string name, HttpContext context) =>
+        {
+            if (project.FileNamed(name) is not { } file)
+            {
+                return Results.Problem(title: "No such bundle file", statusCode: StatusCodes.Status404NotFound);
+            }
+            context.Response.Headers.ContentSecurityPolicy = ClientSecurityPolicy.BundleFile;
+            return Results.Bytes(file.Content, file.ContentType.StartsWith("text/", StringComparison.Ordinal) ? file.ContentType + "; charset=utf-8" : file.ContentType);
+        });
         return app;
     }
 
-    private static string ContentType(string name) => Path.GetExtension(name) switch
-    {
-        ".js" => "text/javascript; charset=utf-8",
-        ".css" => "text/css; charset=utf-8",
-        _ => "application/json; charset=utf-8",
-    };
 }

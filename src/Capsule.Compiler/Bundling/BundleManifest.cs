@@ -57,4 +57,8 @@ public sealed record BundleManifest
     /// <summary>Each page's CSS by page path (subpackages included), for pages that have a .wxss.</summary>
     [JsonPropertyName("pageStyles")]
     public required IReadOnlyDictionary<string, string> PageStyles { get; init; }
+
+    /// <summary>The program's images, audio and video by project path ("images/logo.png"), as bundle file names.</summary>
+    [JsonPropertyName("assets")]
+    public IReadOnlyDictionary<string, string> Assets { get; init; } = new Dictionary<string, string>();
 }

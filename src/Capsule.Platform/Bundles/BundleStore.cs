@@ -45,10 +45,10 @@ public sealed partial class BundleStore(IOptions<CapsuleOptions> options)
     {
         ".js" => "text/javascript; charset=utf-8",
         ".css" => "text/css; charset=utf-8",
-        ".map" => "application/json; charset=utf-8",
-        _ => "application/json; charset=utf-8",
+        ".map" or ".json" => "application/json; charset=utf-8",
+        var other => Assets.ContentType(other.TrimStart('.')) ?? "application/octet-stream",
     };
 
-    [GeneratedRegex("^[0-9a-f]{32}\\.(js|css|json|map)$")]
+    [GeneratedRegex("^[0-9a-f]{32}\\.(js|css|json|map|png|jpg|jpeg|gif|webp|svg|bmp|ico|mp3|m4a|aac|wav|ogg|mp4|webm)$")]
     private static partial Regex NamePattern();
 }

@@ -1,3 +1,4 @@
+using Capsule.Hosting;
 using Capsule.Platform.Bundles;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
@@ -27,6 +28,7 @@ public static class BundleApi
         }
         context.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
         context.Response.Headers.XContentTypeOptions = "nosniff";
+        context.Response.Headers.ContentSecurityPolicy = ClientSecurityPolicy.BundleFile;
         var tag = new EntityTagHeaderValue($"\"{Path.GetFileNameWithoutExtension(name)}\"");
         return TypedResults.PhysicalFile(path, BundleStore.ContentType(name), entityTag: tag);
     }

@@ -31,6 +31,8 @@ export interface BundleManifest {
   logic: string;
   appStyle?: string | null;
   pageStyles: Record<string, string>;
+  /** The program's images, audio and video by project path, as bundle file names. */
+  assets?: Record<string, string>;
 }
 
 /** The package a page belongs to: "" for the main package, else the subpackage's root. */
@@ -73,6 +75,17 @@ export function resolveComponent(manifest: BundleManifest, from: string, request
     }
   }
   return undefined;
+}
+
+/**
+ * The URL of a program file a page or component names by path ("/images/a.png" from the root,
+ * "../../images/a.png" from the file at `from`), or undefined when the bundle has no such file.
+ */
+export function assetUrl(manifest: BundleManifest, assetBase: string, from: string, src: string): string | undefined {
+  const dir = from.includes('/') ? from.slice(0, from.lastIndexOf('/')) : '';
+  const path = src.startsWith('/') ? joinPath('', src) : joinPath(dir, src);
+  const file = manifest.assets?.[path];
+  return file ? assetBase + file : undefined;
 }
 
 /** Joins a relative path onto a folder, folding "." and "..". */

@@ -48,6 +48,8 @@ export interface LaunchMessage {
   type: 'launch';
   appId: string;
   manifest: BundleManifest;
+  /** Where the bundle's files are served (the program's images among them), ending with "/". */
+  assetBase: string;
   main: PackageCode;
   options: LaunchOptions;
   system: SystemInfo;

@@ -2,7 +2,7 @@
 // CSP without network. It runs one mini program: the view layer here, the logic layer in a Worker, and
 // between them and the host (shell or simulator) every message is checked for where it came from.
 import type { ContainerToHost, ContainerToLogic, Data, HostToContainer, LaunchMessage, LogicToContainer, NavigationBar, PackageCode } from '../bridge/messages';
-import { tabPages, type BundleManifest } from '../bridge/manifest';
+import { assetUrl, tabPages, type BundleManifest } from '../bridge/manifest';
 import LogicWorker from '../logic/worker?worker&inline';
 import { StyleSheets } from '../view/style-sheets';
 import { ViewLayer } from '../view/view-layer';
@@ -52,11 +52,12 @@ export class Program {
   constructor(
     readonly manifest: BundleManifest,
     styles: Map<string, string>,
+    assetBase: string,
   ) {
     this.pagesElement.className = 'capsule-pages';
     const layer = document.createElement('div');
     this.overlay = new Overlay(layer);
-    this.tabBar = new TabBar(manifest.tabBar, (pagePath, index, text) => this.selectTab(pagePath, index, text));
+    this.tabBar = new TabBar(manifest.tabBar, (pagePath, index, text) => this.selectTab(pagePath, index, text), (path) => assetUrl(manifest, assetBase, '', path));
     document.body.append(this.pagesElement, this.tabBar.element, layer);
     this.view = new ViewLayer(manifest, new StyleSheets(manifest, styles), {
       toLogic: (m) => this.toLogic(m),
@@ -69,7 +70,7 @@ export class Program {
       error: (message) => toHost({ type: 'program-error', message }),
       rendered: () => this.reportState(),
       openType: (kind) => toHost({ type: 'api', callId: 0, name: 'openType', args: { kind } }),
-    });
+    }, assetBase);
     (window as unknown as Record<string, unknown>)['__capsuleRegisterViews'] = (views: Record<string, RenderFunction>) => this.view.registerViews(views);
     this.worker = new LogicWorker();
     this.worker.addEventListener('message', (event: MessageEvent<LogicToContainer>) => this.fromLogic(event.data));
@@ -331,7 +332,7 @@ let program: Program | undefined;
 
 async function launch(message: LaunchMessage): Promise<void> {
   const styles = new Map(Object.entries(message.main.styles));
-  program = new Program(message.manifest, styles);
+  program = new Program(message.manifest, styles, message.assetBase);
   program.automation = message.automation;
   await program.loadCode(message.main);
   new Watchdog(program).start();

@@ -6,6 +6,8 @@ import type { JsonObject } from '../bridge/manifest';
 interface Item {
   pagePath: string;
   text: string;
+  icon: string | undefined;
+  selectedIcon: string | undefined;
   badge: string | undefined;
   dot: boolean;
 }
@@ -26,9 +28,20 @@ export class TabBar {
   private current = '';
   private hiddenByApi = false;
 
-  constructor(config: JsonObject | null, private readonly onSelect: (pagePath: string, index: number, text: string) => void) {
+  constructor(
+    config: JsonObject | null,
+    private readonly onSelect: (pagePath: string, index: number, text: string) => void,
+    asset: (path: string) => string | undefined,
+  ) {
     const list = Array.isArray(config?.['list']) ? (config['list'] as JsonObject[]) : [];
-    this.items = list.map((item) => ({ pagePath: str(item['pagePath']).replace(/^\//, ''), text: str(item['text']), badge: undefined, dot: false }));
+    this.items = list.map((item) => ({
+      pagePath: str(item['pagePath']).replace(/^\//, ''),
+      text: str(item['text']),
+      icon: asset(str(item['iconPath'])),
+      selectedIcon: asset(str(item['selectedIconPath'])),
+      badge: undefined,
+      dot: false,
+    }));
     this.style = {
       color: safeColor(config?.['color'], '#7A7E83'),
       selectedColor: safeColor(config?.['selectedColor'], '#3cc51f'),
@@ -58,7 +71,14 @@ export class TabBar {
         button.setAttribute('role', 'tab');
         button.setAttribute('aria-selected', String(i === index));
         button.style.color = i === index ? this.style.selectedColor : this.style.color;
-        button.textContent = item.text;
+        const icon = i === index ? (item.selectedIcon ?? item.icon) : item.icon;
+        if (icon) {
+          const image = document.createElement('img');
+          image.src = icon;
+          image.alt = '';
+          button.appendChild(image);
+        }
+        button.append(item.text);
         if (item.badge !== undefined || item.dot) {
           const badge = document.createElement('span');
           badge.className = item.dot ? 'capsule-badge dot' : 'capsule-badge';

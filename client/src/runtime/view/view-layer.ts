@@ -2,7 +2,7 @@
 // copy of the data, patches the DOM when setData patches arrive, expands custom components into
 // shadow roots (slots are native), and turns DOM input into WeChat events for the logic layer.
 import type { ComponentOptions, ContainerToLogic, Data, HostNode, NavigationMode } from '../bridge/messages';
-import { resolveComponent, type BundleManifest } from '../bridge/manifest';
+import { assetUrl, resolveComponent, type BundleManifest } from '../bridge/manifest';
 import { setByPath } from '../logic/data-path';
 import { applyCommon, datasetOf, isEventAttribute } from './attributes';
 import { builtins } from './builtins';
@@ -41,12 +41,17 @@ export class ViewLayer implements Host {
     private readonly manifest: BundleManifest,
     private readonly sheets: StyleSheets,
     private readonly events: ViewEvents,
+    private readonly assetBase: string,
   ) {
     this.context = {
       fire: (element, type, detail, bubbles = false) => this.raise(pathFrom(element), { type, detail, bubbles, composed: false, capturePhase: false }),
       model: (element, attribute, value) => this.model(element, attribute, value),
       navigate: (mode: NavigationMode, url, delta) => events.toLogic({ type: 'navigate', callId: 0, mode, url, delta }),
       openType: (kind, element) => events.openType(kind, element),
+      asset: (element, src) => {
+        const owner = nodeOf(element)?.owner;
+        return owner ? assetUrl(this.manifest, this.assetBase, owner.path, src) : undefined;
+      },
     };
   }
 

@@ -13,6 +13,8 @@ export interface BuiltinContext {
   navigate(mode: NavigationMode, url: string, delta: number): void;
   /** A button with open-type asks the host to share, get the user's profile, … */
   openType(kind: string, element: HTMLElement): void;
+  /** The URL of a program file named by path from the template that rendered the element. */
+  asset(element: HTMLElement, src: string): string | undefined;
 }
 
 export interface Builtin {

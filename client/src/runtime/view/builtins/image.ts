@@ -1,5 +1,5 @@
 // <image>: the picture in a shadow root, sized and cropped by WeChat's modes, with load and error events.
-import { flag, remember, shadow, text, type Attributes, type Builtin } from './builtin';
+import { flag, remember, shadow, text, type Attributes, type Builtin, type BuiltinContext } from './builtin';
 
 const CSS = `:host{position:relative}
 img{display:block;width:100%;height:100%;object-fit:fill}
@@ -23,8 +23,11 @@ const FITS: Record<string, [string, string]> = {
 };
 
 /** Image sources a program may use: web images, data and blob URLs, and its own package files by path. */
-function safeSource(src: string): string | undefined {
-  return /^(https?:|data:image\/|blob:)/i.test(src) ? src : undefined;
+function safeSource(element: HTMLElement, src: string, context: BuiltinContext): string | undefined {
+  if (/^(https?:|data:image\/|blob:)/i.test(src)) {
+    return src;
+  }
+  return src && !/^[a-z][\w+.-]*:/i.test(src) ? context.asset(element, src) : undefined;
 }
 
 export const image: Builtin = {
@@ -43,7 +46,7 @@ export const image: Builtin = {
     });
     img.addEventListener('error', () => context.fire(element, 'error', { errMsg: `GET ${img.src} failed` }));
   },
-  update(element, attributes: Attributes) {
+  update(element, attributes: Attributes, context) {
     remember(element, attributes);
     const img = element.shadowRoot?.querySelector('img');
     if (!img) {
@@ -55,7 +58,12 @@ export const image: Builtin = {
     img.style.objectFit = fit;
     img.style.objectPosition = position;
     img.loading = flag(attributes['lazyLoad']) ? 'lazy' : 'eager';
-    const src = safeSource(text(attributes['src']).trim());
+    const written = text(attributes['src']).trim();
+    const src = safeSource(element, written, context);
+    if (src === undefined && written !== '' && img.dataset['missing'] !== written) {
+      img.dataset['missing'] = written;
+      queueMicrotask(() => context.fire(element, 'error', { errMsg: `GET ${written} 404 (Not Found)` }));
+    }
     img.hidden = src === undefined;
     if (src !== undefined && img.getAttribute('src') !== src) {
       img.src = src;

@@ -15,14 +15,15 @@ function media(tag: 'video' | 'audio'): Builtin {
       }
       player.addEventListener('timeupdate', () => context.fire(element, 'timeupdate', { currentTime: player.currentTime, duration: player.duration }));
     },
-    update(element, attributes: Attributes) {
+    update(element, attributes: Attributes, context) {
       remember(element, attributes);
       const player = element.shadowRoot?.querySelector<HTMLMediaElement>(tag);
       if (!player) {
         return;
       }
-      const src = text(attributes['src']);
-      if (/^(https?:|blob:)/i.test(src) && player.getAttribute('src') !== src) {
+      const written = text(attributes['src']);
+      const src = /^(https?:|blob:)/i.test(written) ? written : written && !/^[a-z][\w+.-]*:/i.test(written) ? context.asset(element, written) : undefined;
+      if (src && player.getAttribute('src') !== src) {
         player.src = src;
       }
       player.controls = attributes['controls'] === undefined ? true : flag(attributes['controls']);
