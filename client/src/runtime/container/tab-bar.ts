@@ -2,6 +2,7 @@
 // badges, red dots, style and item changes, show and hide.
 import type { Data } from '../bridge/messages';
 import type { JsonObject } from '../bridge/manifest';
+import { color, text } from '../view/builtins/builtin';
 
 interface Item {
   pagePath: string;
@@ -10,15 +11,6 @@ interface Item {
   selectedIcon: string | undefined;
   badge: string | undefined;
   dot: boolean;
-}
-
-function str(value: unknown, fallback = ''): string {
-  return value === undefined || value === null ? fallback : String(value);
-}
-
-function safeColor(value: unknown, fallback: string): string {
-  const c = str(value).trim();
-  return /^(#[0-9a-fA-F]{3,8}|rgba?\([\d\s.,%]+\)|[a-zA-Z]+)$/.test(c) ? c : fallback;
 }
 
 export class TabBar {
@@ -35,18 +27,18 @@ export class TabBar {
   ) {
     const list = Array.isArray(config?.['list']) ? (config['list'] as JsonObject[]) : [];
     this.items = list.map((item) => ({
-      pagePath: str(item['pagePath']).replace(/^\//, ''),
-      text: str(item['text']),
-      icon: asset(str(item['iconPath'])),
-      selectedIcon: asset(str(item['selectedIconPath'])),
+      pagePath: text(item['pagePath']).replace(/^\//, ''),
+      text: text(item['text']),
+      icon: asset(text(item['iconPath'])),
+      selectedIcon: asset(text(item['selectedIconPath'])),
       badge: undefined,
       dot: false,
     }));
     this.style = {
-      color: safeColor(config?.['color'], '#7A7E83'),
-      selectedColor: safeColor(config?.['selectedColor'], '#3cc51f'),
-      backgroundColor: safeColor(config?.['backgroundColor'], '#ffffff'),
-      borderStyle: str(config?.['borderStyle'], 'black'),
+      color: color(config?.['color'], '#7A7E83'),
+      selectedColor: color(config?.['selectedColor'], '#3cc51f'),
+      backgroundColor: color(config?.['backgroundColor'], '#ffffff'),
+      borderStyle: text(config?.['borderStyle'], 'black'),
     };
     this.element.className = `capsule-tab-bar ${config?.['position'] === 'top' ? 'top' : ''}`;
     this.element.setAttribute('role', 'tablist');
@@ -103,7 +95,7 @@ export class TabBar {
   call(name: string, args: Data): void {
     switch (name) {
       case 'setTabBarBadge':
-        this.item(args).badge = str(args['text']).slice(0, 4);
+        this.item(args).badge = text(args['text']).slice(0, 4);
         this.item(args).dot = false;
         break;
       case 'removeTabBarBadge':
@@ -117,14 +109,14 @@ export class TabBar {
         this.item(args).dot = false;
         break;
       case 'setTabBarStyle':
-        this.style.color = safeColor(args['color'], this.style.color);
-        this.style.selectedColor = safeColor(args['selectedColor'], this.style.selectedColor);
-        this.style.backgroundColor = safeColor(args['backgroundColor'], this.style.backgroundColor);
-        this.style.borderStyle = str(args['borderStyle'], this.style.borderStyle);
+        this.style.color = color(args['color'], this.style.color);
+        this.style.selectedColor = color(args['selectedColor'], this.style.selectedColor);
+        this.style.backgroundColor = color(args['backgroundColor'], this.style.backgroundColor);
+        this.style.borderStyle = text(args['borderStyle'], this.style.borderStyle);
         break;
       case 'setTabBarItem':
         if (args['text'] !== undefined) {
-          this.item(args).text = str(args['text']);
+          this.item(args).text = text(args['text']);
         }
         break;
       case 'showTabBar':

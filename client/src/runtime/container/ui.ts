@@ -1,21 +1,13 @@
 // The interface WeChat draws over a program: toast, loading, modal and action sheet. They live in the
 // container, above the pages, and answer the wx API calls that opened them.
 import type { Data } from '../bridge/messages';
+import { color, text } from '../view/builtins/builtin';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text = ''): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);
   element.className = className;
   element.textContent = text;
   return element;
-}
-
-function str(value: unknown, fallback = ''): string {
-  return value === undefined || value === null ? fallback : String(value);
-}
-
-function safeColor(value: unknown, fallback: string): string {
-  const c = str(value).trim();
-  return /^(#[0-9a-fA-F]{3,8}|rgba?\([\d\s.,%]+\)|[a-zA-Z]+)$/.test(c) ? c : fallback;
 }
 
 export class Overlay {
@@ -26,13 +18,13 @@ export class Overlay {
 
   showToast(args: Data, loading = false): void {
     this.hideToast();
-    const icon = loading ? 'loading' : str(args['icon'], 'success');
+    const icon = loading ? 'loading' : text(args['icon'], 'success');
     const box = el('div', `capsule-toast ${icon === 'none' ? 'text-only' : ''}`);
     box.setAttribute('role', 'status');
     if (icon !== 'none') {
       box.appendChild(el('div', `capsule-toast-icon ${icon}`, icon === 'success' ? '✓' : icon === 'error' ? '✕' : ''));
     }
-    box.appendChild(el('div', 'capsule-toast-title', str(args['title'])));
+    box.appendChild(el('div', 'capsule-toast-title', text(args['title'])));
     const wrapper = el('div', `capsule-toast-layer ${args['mask'] ? 'masked' : ''}`);
     wrapper.appendChild(box);
     this.layer.appendChild(wrapper);
@@ -54,16 +46,16 @@ export class Overlay {
       const dialog = el('div', 'capsule-modal');
       dialog.setAttribute('role', 'dialog');
       if (args['title']) {
-        dialog.appendChild(el('div', 'capsule-modal-title', str(args['title'])));
+        dialog.appendChild(el('div', 'capsule-modal-title', text(args['title'])));
       }
       const editable = Boolean(args['editable']);
       const input = editable ? el('input', 'capsule-modal-input') : undefined;
       if (input) {
-        input.placeholder = str(args['placeholderText']);
-        input.value = str(args['content']);
+        input.placeholder = text(args['placeholderText']);
+        input.value = text(args['content']);
         dialog.appendChild(input);
       } else if (args['content']) {
-        dialog.appendChild(el('div', 'capsule-modal-content', str(args['content'])));
+        dialog.appendChild(el('div', 'capsule-modal-content', text(args['content'])));
       }
       const buttons = el('div', 'capsule-modal-buttons');
       const close = (confirm: boolean) => {
@@ -75,13 +67,13 @@ export class Overlay {
         resolve(result);
       };
       if (args['showCancel'] !== false) {
-        const cancel = el('button', 'capsule-modal-cancel', str(args['cancelText'], 'Cancel'));
-        cancel.style.color = safeColor(args['cancelColor'], '#000000');
+        const cancel = el('button', 'capsule-modal-cancel', text(args['cancelText'], 'Cancel'));
+        cancel.style.color = color(args['cancelColor'], '#000000');
         cancel.onclick = () => close(false);
         buttons.appendChild(cancel);
       }
-      const confirm = el('button', 'capsule-modal-confirm', str(args['confirmText'], 'OK'));
-      confirm.style.color = safeColor(args['confirmColor'], '#576B95');
+      const confirm = el('button', 'capsule-modal-confirm', text(args['confirmText'], 'OK'));
+      confirm.style.color = color(args['confirmColor'], '#576B95');
       confirm.onclick = () => close(true);
       buttons.appendChild(confirm);
       dialog.appendChild(buttons);
@@ -101,11 +93,11 @@ export class Overlay {
         resolve(index === undefined ? undefined : { tapIndex: index });
       };
       if (args['alertText']) {
-        sheet.appendChild(el('div', 'capsule-action-alert', str(args['alertText'])));
+        sheet.appendChild(el('div', 'capsule-action-alert', text(args['alertText'])));
       }
       items.forEach((item, index) => {
-        const button = el('button', 'capsule-action-item', str(item));
-        button.style.color = safeColor(args['itemColor'], '#000000');
+        const button = el('button', 'capsule-action-item', text(item));
+        button.style.color = color(args['itemColor'], '#000000');
         button.onclick = () => done(index);
         sheet.appendChild(button);
       });

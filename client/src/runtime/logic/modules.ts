@@ -1,5 +1,6 @@
 // The CommonJS-style module system of a mini program's logic layer. The compiler wraps every .js file
 // as __capsuleDefine(path, function (module, exports, require) { ... }); a module runs on first require.
+import { joinPath } from '../bridge/manifest';
 
 type Factory = (module: { exports: unknown }, exports: unknown, require: (request: string) => unknown) => void;
 
@@ -43,8 +44,8 @@ export class ModuleRegistry {
     const candidates = request.startsWith('/')
       ? [request.slice(1)]
       : request.startsWith('.')
-        ? [join(dir, request)]
-        : [join(dir, request), join('', request)];
+        ? [joinPath(dir, request)]
+        : [joinPath(dir, request), joinPath('', request)];
     for (const candidate of candidates) {
       for (const path of [candidate, `${candidate}.js`, `${candidate}/index.js`]) {
         if (this.modules.has(path)) {
@@ -54,16 +55,4 @@ export class ModuleRegistry {
     }
     throw new Error(`module "${request}" required from "${from}" is not defined`);
   }
-}
-
-function join(dir: string, request: string): string {
-  const parts = dir ? dir.split('/') : [];
-  for (const part of request.split('/')) {
-    if (part === '..') {
-      parts.pop();
-    } else if (part !== '.' && part !== '') {
-      parts.push(part);
-    }
-  }
-  return parts.join('/');
 }

@@ -69,3 +69,15 @@ export function remember(element: HTMLElement, attributes: Attributes): void {
 export function attributesOf(element: HTMLElement): Attributes {
   return latest.get(element) ?? {};
 }
+
+/** The nearest ancestor element with the given tag (a checkbox's group, a button's form). */
+export function ancestor(element: HTMLElement, tag: string): HTMLElement | undefined {
+  let current = element.parentElement;
+  while (current) {
+    if (current.localName === tag) {
+      return current;
+    }
+    current = current.parentElement;
+  }
+  return undefined;
+}

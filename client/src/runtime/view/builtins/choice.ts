@@ -1,6 +1,6 @@
 // switch, checkbox and radio with their groups: tapping toggles, and the change event comes from the
 // switch itself or from the enclosing checkbox-group / radio-group, as in WeChat.
-import { attributesOf, color, flag, remember, shadow, text, type Attributes, type Builtin, type BuiltinContext } from './builtin';
+import { ancestor, attributesOf, color, flag, remember, shadow, text, type Attributes, type Builtin, type BuiltinContext } from './builtin';
 
 const CSS = `:host{display:inline-flex;align-items:center;vertical-align:middle;cursor:pointer}
 :host([disabled]){opacity:.5;cursor:default}
@@ -33,19 +33,8 @@ function render(element: HTMLElement, kind: string): void {
   element.setAttribute('aria-checked', String(Boolean(checked.get(element))));
 }
 
-function group(element: HTMLElement, tag: string): HTMLElement | undefined {
-  let current = element.parentElement;
-  while (current) {
-    if (current.localName === tag) {
-      return current;
-    }
-    current = current.parentElement;
-  }
-  return undefined;
-}
-
 function members(groupElement: HTMLElement, tag: string): HTMLElement[] {
-  return Array.from(groupElement.querySelectorAll<HTMLElement>(tag)).filter((member) => group(member, `${tag}-group`) === groupElement);
+  return Array.from(groupElement.querySelectorAll<HTMLElement>(tag)).filter((member) => ancestor(member, `${tag}-group`) === groupElement);
 }
 
 /** Toggles a choice as a tap (or a tap on its label) does. */
@@ -55,7 +44,7 @@ export function toggle(element: HTMLElement, context: BuiltinContext): void {
     return;
   }
   if (kind === 'radio') {
-    const radioGroup = group(element, 'wx-radio-group');
+    const radioGroup = ancestor(element, 'wx-radio-group');
     if (checked.get(element)) {
       return;
     }
@@ -77,7 +66,7 @@ export function toggle(element: HTMLElement, context: BuiltinContext): void {
     context.fire(element, 'change', { value: checked.get(element) });
     return;
   }
-  const checkboxGroup = group(element, 'wx-checkbox-group');
+  const checkboxGroup = ancestor(element, 'wx-checkbox-group');
   if (checkboxGroup) {
     context.fire(checkboxGroup, 'change', { value: groupValue(checkboxGroup) });
   }

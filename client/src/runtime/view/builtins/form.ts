@@ -1,23 +1,12 @@
 // <form> collects the values of the named fields inside it on submit (a button with form-type
 // "submit"), and clears them on reset; <button> and <label> act on their form and controls.
 import type { NavigationMode } from '../../bridge/messages';
-import { attributesOf, flag, remember, text, type Attributes, type Builtin, type BuiltinContext } from './builtin';
+import { ancestor, attributesOf, flag, remember, text, type Attributes, type Builtin, type BuiltinContext } from './builtin';
 import { toggle } from './choice';
 import { focusField } from './text-field';
 
 /** Form fields by tag, registered by the built-ins module so the form can ask them for values. */
 export const formFields = new Map<string, Builtin>();
-
-function ancestor(element: HTMLElement, tag: string): HTMLElement | undefined {
-  let current = element.parentElement;
-  while (current) {
-    if (current.localName === tag) {
-      return current;
-    }
-    current = current.parentElement;
-  }
-  return undefined;
-}
 
 function named(form: HTMLElement): HTMLElement[] {
   return Array.from(form.querySelectorAll<HTMLElement>('*')).filter((e) => formFields.has(e.localName) && text(attributesOf(e)['name']) !== '' && ancestor(e, 'wx-form') === form);
