@@ -13,10 +13,10 @@ public sealed class BuildCommandTests
         var run = Cli.Invoke("build", RepoPaths.Sample("hello"), "--out", output.Path);
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
-        Assert.Matches(@"^bundle [0-9a-f]{32}: 1 page\(s\), 7 files, [\d.]+ KB", run.Output);
+        Assert.Matches(@"^bundle [0-9a-f]{32}: 1 page\(s\), 8 files, [\d.]+ KB", run.Output);
         var files = Directory.GetFiles(output.Path).Select(Path.GetFileName).ToList();
-        Assert.Equal(7, files.Count);
-        Assert.All(files, f => Assert.Matches("^[0-9a-f]{32}\\.(js|css|json|map)$", f));
+        Assert.Equal(8, files.Count);
+        Assert.All(files, f => Assert.Matches("^[0-9a-f]{32}\\.(js|css|json|map|svg)$", f));
     }
 
     [Fact]

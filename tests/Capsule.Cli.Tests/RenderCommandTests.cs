@@ -20,8 +20,9 @@ public sealed class RenderCommandTests
         Assert.Equal("wx-page", tree.GetProperty("tag").GetString());
         var container = tree.GetProperty("children")[0];
         Assert.Equal("container", container.GetProperty("attr").GetProperty("class").GetString());
-        Assert.Equal("Hi, you!", container.GetProperty("children")[0].GetProperty("children")[0].GetString());
-        Assert.Equal(0, container.GetProperty("children")[2].GetProperty("attr").GetProperty("data-index").GetInt32());
+        Assert.Equal("wx-image", container.GetProperty("children")[0].GetProperty("tag").GetString());
+        Assert.Equal("Hi, you!", container.GetProperty("children")[1].GetProperty("children")[0].GetString());
+        Assert.Equal(0, container.GetProperty("children")[3].GetProperty("attr").GetProperty("data-index").GetInt32());
     }
 
     [Fact]
