@@ -27,3 +27,6 @@ public sealed class RuntimeBasicsSimulator() : SimulatorFixture(Fixture("runtime
 
 /// <summary>samples/todo: tab bar, custom component, template, wxs, form and storage.</summary>
 public sealed class TodoSimulator() : SimulatorFixture(RepoPaths.Sample("todo"));
+
+/// <summary>samples/shop: swiper, scroll-view, component with a named slot, picker, tab badge, modal.</summary>
+public sealed class ShopSimulator() : SimulatorFixture(RepoPaths.Sample("shop"));

@@ -66,6 +66,7 @@ public sealed class SimulatorTests(CapsuleFixture fixture, RuntimeBasicsSimulato
         await Expect(view.Locator("[class$='--seen']")).ToHaveTextAsync("seen Card");
         await Expect(view.Locator("[class*='--card-title']")).ToHaveCSSAsync("font-size", "30px");
         await Expect(view.Locator("wx-text.slotted")).ToHaveTextAsync("slot 0");
+        await Expect(view.Locator("wx-text.slotted")).ToBeVisibleAsync();
         var data = await DataAsync(page, "await capsule.tap('[class$=\"--pick\"]')");
         Assert.Equal("picked 1", data.GetProperty("picked").GetString());
         await Expect(view.Locator(".picked")).ToHaveTextAsync("picked 1");

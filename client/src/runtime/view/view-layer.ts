@@ -211,6 +211,9 @@ export class ViewLayer implements Host {
   }
 
   create(node: RElement): HTMLElement {
+    if (node.tag === 'wx-slot') {
+      return document.createElement('slot');
+    }
     let element: HTMLElement;
     try {
       element = document.createElement(node.tag);
