@@ -30,3 +30,6 @@ public sealed class TodoSimulator() : SimulatorFixture(RepoPaths.Sample("todo"))
 
 /// <summary>samples/shop: swiper, scroll-view, component with a named slot, picker, tab badge, modal.</summary>
 public sealed class ShopSimulator() : SimulatorFixture(RepoPaths.Sample("shop"));
+
+/// <summary>samples/bike: map placeholder, form validation, a timer, switchTab, storage and a component list.</summary>
+public sealed class BikeSimulator() : SimulatorFixture(RepoPaths.Sample("bike"));
