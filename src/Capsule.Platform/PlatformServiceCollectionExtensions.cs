@@ -52,8 +52,8 @@ public static class PlatformServiceCollectionExtensions
         services.AddHostedService<PlatformStartup>();
 
         var provider = configuration.GetSection(CapsuleOptions.Section).GetValue(nameof(CapsuleOptions.Database), DatabaseProvider.Sqlite);
-        // Pooled: a request leases a context that is reset when it ends, rather than building one with its own
-        // connection set-up. The options are built once, from the root provider; the contexts hold no state of their own.
+        // Pooled: a request leases a context that is reset when it ends instead of building a new one. The options are
+        // built once, from the root provider; the contexts hold no state of their own.
         if (provider == DatabaseProvider.Postgres)
         {
             services.AddDbContextPool<CapsuleDbContext, PostgresCapsuleDbContext>((sp, options) => options
