@@ -31,23 +31,6 @@ public static class SearchReport
     /// <summary>The HTTP goal: search requests per second as a share of <c>/healthz</c>'s.</summary>
     public const double RatioGoal = 0.70;
 
-    /// <summary>What limits the figures, measured with the cache in place; shown while a goal is missed.</summary>
-    private const string Findings = """
-        Where the time goes now (measured on 2026-11-24 on this machine and data set, from the server's CPU time per
-        request under the same wrk load; the figures move ±20% between runs, far more while other work shares the cores):
-
-        - A cached answer costs the server about 30 µs of CPU per request against about 25 µs for `/healthz` (query string,
-          rate limiter, normalization, JSON), so a burst of cached answers runs at 80–95% of `/healthz`'s rate.
-        - An answer read from the database costs 85–115 µs. Little of it is the lookup: in process, `SELECT 1` through the
-          same pooled context takes as long. The rest is EF and ADO.NET around it, including EF's set-up of the SQLite
-          connection on every open (about 13 functions and a collation, which Microsoft.Data.Sqlite removes again on close).
-          Each burst starts with its 20,000 names uncached, so its first 20,000 requests take this path; existing names
-          cost more than missing ones (a row to read and a card to send).
-        - The HTTP ratio therefore depends on how much of a burst the cold start takes, and on other work on the machine:
-          a run whose load average is high (see above) or whose bursts vary widely is disturbed, and should be run again.
-
-        """;
-
     private static readonly CultureInfo s_invariant = CultureInfo.InvariantCulture;
 
     /// <summary>The server's default settings, which both measurements run with.</summary>
@@ -126,8 +109,8 @@ public static class SearchReport
               stay under the limit), after a warm-up round of shorter bursts; requests/s is all requests over all the
               bursts' time. Any non-2xx answer or socket error counts as failed, and fails the run. The server keeps its
               default search cache: as the names come in turn, a search burst starts with none of its answers cached (the
-              last burst of its kind ended {3 * r.Burst.TotalSeconds:0} s earlier), and an answer is read from the database
-              again whenever it has expired.
+              last burst of its kind ended {3 * r.Burst.TotalSeconds:0} s earlier), and an answer is read from the database again
+              whenever it has expired.
 
             """);
         var m = r.Machine;
@@ -148,10 +131,6 @@ public static class SearchReport
 
             """);
         text.Append(Table(r));
-        if (!InProcessGoalMet(r) || !HttpGoalMet(r))
-        {
-            text.Append('\n').Append(Findings);
-        }
         return text.ToString();
     }
 
