@@ -33,6 +33,17 @@ public sealed class CapsuleOptions
     [Range(1, 1_000_000)]
     public int SearchesPerMinute { get; set; } = 120;
 
+    /// <summary>
+    /// How long a search answer is cached. Changes saved by this server show at once; changes saved by another
+    /// server sharing the PostgreSQL database show within this time. 0 turns the cache off.
+    /// </summary>
+    [Range(0, 300)]
+    public int SearchCacheSeconds { get; set; } = 10;
+
+    /// <summary>How many search answers (found or not) are cached at most.</summary>
+    [Range(0, 1_000_000)]
+    public int SearchCacheEntries { get; set; } = 50_000;
+
     /// <summary>Shells older than this are asked to update before they open a mini program (WeChat's was 6.5.3).</summary>
     public Version MinimumClientVersion { get; set; } = new(1, 0, 0);
 

@@ -3,6 +3,7 @@ using Capsule.Platform.Bundles;
 using Capsule.Platform.Data;
 using Capsule.Platform.Demo;
 using Capsule.Platform.Registry;
+using Capsule.Platform.Search;
 using Capsule.Platform.Versions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +17,7 @@ public static class PlatformServiceCollectionExtensions
 {
     public const string ConnectionStringName = "Capsule";
 
-    /// <summary>Registers the database (SQLite by default, PostgreSQL by configuration), bundle storage and start-up work.</summary>
+    /// <summary>Registers the database (SQLite by default, PostgreSQL by configuration), bundle storage, search and start-up work.</summary>
     public static IServiceCollection AddCapsulePlatform(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<CapsuleOptions>()
@@ -33,6 +34,9 @@ public static class PlatformServiceCollectionExtensions
         services.AddScoped<ProgramRegistry>();
         services.AddScoped<VersionUploads>();
         services.AddScoped<VersionLifecycle>();
+        services.AddSingleton<SearchCache>();
+        services.AddSingleton<SearchCacheInvalidation>();
+        services.AddSingleton<ProgramSearch>();
         services.AddOptions<UploadLimits>().Bind(configuration.GetSection(UploadLimits.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddIdentity<CapsuleUser, IdentityRole>(options =>
             {
@@ -48,15 +52,19 @@ public static class PlatformServiceCollectionExtensions
         services.AddHostedService<PlatformStartup>();
 
         var provider = configuration.GetSection(CapsuleOptions.Section).GetValue(nameof(CapsuleOptions.Database), DatabaseProvider.Sqlite);
+        // Pooled: a request leases a context that is reset when it ends instead of building a new one. The options are
+        // built once, from the root provider; the contexts hold no state of their own.
         if (provider == DatabaseProvider.Postgres)
         {
-            services.AddDbContext<CapsuleDbContext, PostgresCapsuleDbContext>(options =>
-                options.UseNpgsql(configuration.GetConnectionString(ConnectionStringName)));
+            services.AddDbContextPool<CapsuleDbContext, PostgresCapsuleDbContext>((sp, options) => options
+                .UseNpgsql(configuration.GetConnectionString(ConnectionStringName))
+                .AddInterceptors(sp.GetRequiredService<SearchCacheInvalidation>()));
         }
         else
         {
-            services.AddDbContext<CapsuleDbContext, SqliteCapsuleDbContext>((sp, options) =>
-                options.UseSqlite($"Data Source={sp.GetRequiredService<IOptions<CapsuleOptions>>().Value.SqlitePath}"));
+            services.AddDbContextPool<CapsuleDbContext, SqliteCapsuleDbContext>((sp, options) => options
+                .UseSqlite($"Data Source={sp.GetRequiredService<IOptions<CapsuleOptions>>().Value.SqlitePath}")
+                .AddInterceptors(sp.GetRequiredService<SearchCacheInvalidation>()));
         }
         return services;
     }

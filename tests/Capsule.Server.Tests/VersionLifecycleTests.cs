@@ -1,12 +1,15 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Capsule.Platform.Data;
+using Capsule.Platform.MiniPrograms;
 using Capsule.Platform.Versions;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Capsule.Server.Tests;
 
-/// <summary>Trial, review, release (whole and phased), rollback, and what launch then answers.</summary>
+/// <summary>Trial, review, release (whole and phased), rollback, and what launch and search then answer.</summary>
 public sealed class VersionLifecycleTests(CapsuleApiFactory factory) : IClassFixture<CapsuleApiFactory>
 {
     private const string Password = "correct horse 42";
@@ -38,6 +41,34 @@ public sealed class VersionLifecycleTests(CapsuleApiFactory factory) : IClassFix
 
     private static async Task<HttpStatusCode> PostAsync(HttpClient client, string url, object? body = null) =>
         (await client.PostAsJsonAsync(url, body ?? new { })).StatusCode;
+
+    private static async Task<string> RegisterAsync(HttpClient owner, string name)
+    {
+        var response = await owner.PostAsJsonAsync("/api/programs", new { name, category = "tools/calculators" });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("appId").GetString()!;
+    }
+
+    /// <summary>Uploads a version, submits it and has the reviewer approve it.</summary>
+    private static async Task<long> ApprovedAsync(HttpClient owner, HttpClient reviewer, string appId, string number)
+    {
+        var version = await UploadAsync(owner, appId, number, number);
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(owner, $"/api/programs/{appId}/versions/{version}/submit"));
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(reviewer, $"/api/reviews/{version}/approve"));
+        return version;
+    }
+
+    private static async Task<JsonElement[]> SearchAsync(HttpClient client, string query) =>
+        [.. (await client.GetFromJsonAsync<JsonElement>($"/api/search?q={Uri.EscapeDataString(query)}")).GetProperty("results").EnumerateArray()];
+
+    /// <summary>Changes a program through a context of the server's, as an editing feature would.</summary>
+    private async Task EditAsync(string appId, Action<MiniProgram> edit)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CapsuleDbContext>();
+        edit(await db.MiniPrograms.SingleAsync(p => p.AppId == appId));
+        await db.SaveChangesAsync();
+    }
 
     private static async Task<string> LaunchedVersionAsync(HttpClient client, string appId, string query = "")
     {
@@ -104,6 +135,67 @@ public sealed class VersionLifecycleTests(CapsuleApiFactory factory) : IClassFix
         Assert.Equal("1.0.0", await LaunchedVersionAsync(anonymous, appId));
         Assert.Equal(HttpStatusCode.Conflict, await PostAsync(owner, $"/api/programs/{appId}/rollback"));
         Assert.Equal("1.2.0", await LaunchedVersionAsync(owner, appId, "?version=develop"));
+    }
+
+    [Fact]
+    public async Task Search_finds_a_program_as_soon_as_it_is_released_and_still_after_a_rollback()
+    {
+        var (owner, _) = await UserAsync();
+        await owner.PostAsync("/api/account/developer", null);
+        var name = $"Found {Guid.NewGuid().ToString("N")[..8]}";
+        var appId = await RegisterAsync(owner, name);
+        var reviewer = await ReviewerAsync();
+        var anonymous = factory.CreateClient();
+
+        Assert.Empty(await SearchAsync(anonymous, name));
+        var v1 = await ApprovedAsync(owner, reviewer, appId, "1.0.0");
+        Assert.Empty(await SearchAsync(anonymous, name));
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(owner, $"/api/programs/{appId}/versions/{v1}/release"));
+        Assert.Equal(appId, Assert.Single(await SearchAsync(anonymous, name.ToUpperInvariant())).GetProperty("appId").GetString());
+
+        var v2 = await ApprovedAsync(owner, reviewer, appId, "1.1.0");
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(owner, $"/api/programs/{appId}/versions/{v2}/release"));
+        Assert.Single(await SearchAsync(anonymous, name));
+        Assert.Equal(HttpStatusCode.NoContent, await PostAsync(owner, $"/api/programs/{appId}/rollback"));
+        Assert.Equal(appId, Assert.Single(await SearchAsync(anonymous, name)).GetProperty("appId").GetString());
+        Assert.Equal("1.0.0", await LaunchedVersionAsync(anonymous, appId));
+    }
+
+    [Fact]
+    public async Task Search_answers_change_at_once_when_a_program_is_renamed_edited_or_taken_down()
+    {
+        var (owner, _) = await UserAsync();
+        await owner.PostAsync("/api/account/developer", null);
+        var name = $"Edited {Guid.NewGuid().ToString("N")[..8]}";
+        var appId = await RegisterAsync(owner, name);
+        var version = await ApprovedAsync(owner, await ReviewerAsync(), appId, "1.0.0");
+        await PostAsync(owner, $"/api/programs/{appId}/versions/{version}/release");
+        var anonymous = factory.CreateClient();
+        var renamed = $"Renamed {Guid.NewGuid().ToString("N")[..8]}";
+        Assert.Single(await SearchAsync(anonymous, name));
+        Assert.Empty(await SearchAsync(anonymous, renamed));
+
+        await EditAsync(appId, p => (p.Name, p.NormalizedName) = (renamed, ProgramName.Normalize(renamed)));
+        Assert.Empty(await SearchAsync(anonymous, name));
+        Assert.Equal(renamed, Assert.Single(await SearchAsync(anonymous, renamed)).GetProperty("name").GetString());
+
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CapsuleDbContext>();
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            var program = await db.MiniPrograms.SingleAsync(p => p.AppId == appId);
+            (program.Description, program.Category, program.IconUrl) = ("Sums and more", "tools/calculators", "https://img.example/sum.png");
+            await db.SaveChangesAsync();
+            Assert.Equal("", Assert.Single(await SearchAsync(anonymous, renamed)).GetProperty("description").GetString());
+            await transaction.CommitAsync();
+        }
+        var edited = Assert.Single(await SearchAsync(anonymous, renamed));
+        Assert.Equal(("Sums and more", "tools/calculators", "Calculators", "https://img.example/sum.png"),
+            (edited.GetProperty("description").GetString(), edited.GetProperty("category").GetString(),
+             edited.GetProperty("categoryName").GetString(), edited.GetProperty("iconUrl").GetString()));
+
+        await EditAsync(appId, p => p.ReleasedVersionId = null);
+        Assert.Empty(await SearchAsync(anonymous, renamed));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Threading.RateLimiting;
 using Capsule.Platform;
 using Capsule.Server.Search;
@@ -44,14 +45,22 @@ public static class AccountsSetup
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.AddPolicy(SignInLimit, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "local",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
-            options.AddPolicy(SearchApi.SearchLimit, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "local",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = searchesPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            options.AddPolicy(SignInLimit, PerClientAddress(perMinute));
+            options.AddPolicy(SearchApi.SearchLimit, PerClientAddress(searchesPerMinute));
         });
         return services;
+    }
+
+    /// <summary>
+    /// A limit of <paramref name="perMinute"/> requests in each one-minute window for each client address. Partitions
+    /// are keyed by the address itself and share one limiter factory, so sorting a request into its partition allocates
+    /// nothing.
+    /// </summary>
+    private static Func<HttpContext, RateLimitPartition<IPAddress>> PerClientAddress(int perMinute)
+    {
+        var window = new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 };
+        Func<IPAddress, RateLimiter> limiter = _ => new FixedWindowRateLimiter(window);
+        return context => RateLimitPartition.Get(context.Connection.RemoteIpAddress ?? IPAddress.Loopback, limiter);
     }
 
     private static Task Status(HttpResponse response, int status)
