@@ -147,23 +147,7 @@ public static class SearchReport
     }
 
     /// <summary>Replaces this benchmark's section of the file, or adds it at the end, keeping every other section.</summary>
-    public static void WriteDocs(string path, SearchBenchResult r)
-    {
-        var existing = File.Exists(path) ? File.ReadAllText(path) : "# Performance\n";
-        var start = existing.IndexOf(Heading, StringComparison.Ordinal);
-        string updated;
-        if (start < 0)
-        {
-            updated = existing.TrimEnd('\n') + "\n\n" + Section(r);
-        }
-        else
-        {
-            var next = existing.IndexOf("\n## ", start + Heading.Length, StringComparison.Ordinal);
-            var rest = next < 0 ? "" : "\n" + existing[(next + 1)..];
-            updated = existing[..start] + Section(r) + rest;
-        }
-        File.WriteAllText(path, updated);
-    }
+    public static void WriteDocs(string path, SearchBenchResult r) => PerformanceDoc.WriteSection(path, Heading, Section(r), "# Performance\n");
 
     private static double Ratio(LoadSeries series, SearchBenchResult r) => series.RequestsPerSecond / r.Healthz.RequestsPerSecond;
 

@@ -153,23 +153,7 @@ public static class Report
     }
 
     /// <summary>Replaces the compile-time section of the file (creating the file if needed), keeping the rest.</summary>
-    public static void WriteDocs(string path, BenchResult r)
-    {
-        var existing = File.Exists(path) ? File.ReadAllText(path) : Intro;
-        var start = existing.IndexOf(Heading, StringComparison.Ordinal);
-        string updated;
-        if (start < 0)
-        {
-            updated = existing.TrimEnd('\n') + "\n\n" + Section(r);
-        }
-        else
-        {
-            var next = existing.IndexOf("\n## ", start + Heading.Length, StringComparison.Ordinal);
-            var rest = next < 0 ? "" : "\n" + existing[(next + 1)..];
-            updated = existing[..start] + Section(r) + rest;
-        }
-        File.WriteAllText(path, updated);
-    }
+    public static void WriteDocs(string path, BenchResult r) => PerformanceDoc.WriteSection(path, Heading, Section(r), Intro);
 
     private static string Ms(double milliseconds) =>
         milliseconds >= 100 ? milliseconds.ToString("0", s_invariant) + " ms" : milliseconds.ToString("0.0", s_invariant) + " ms";
