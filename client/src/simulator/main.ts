@@ -1,7 +1,7 @@
 // The simulator page of `capsule dev`: a phone-sized frame running the project being developed, and
 // window.capsule, the automation interface tests and developer tools drive it through (DESIGN.md,
 // interface 3).
-import type { NavigationBar } from '../runtime/bridge/messages';
+import type { NavigationBar, NavigationMode } from '../runtime/bridge/messages';
 import type { BundleManifest } from '../runtime/bridge/manifest';
 import { ProgramHost } from '../host/program-host';
 import './simulator.css';
@@ -97,7 +97,7 @@ async function start(): Promise<void> {
       settle?.reject(new Error(message));
     },
   });
-  const navigate = (mode: 'navigateTo' | 'redirectTo' | 'switchTab' | 'reLaunch' | 'navigateBack') => (url = '') => host.automate({ kind: 'navigate', mode, url });
+  const navigate = (mode: NavigationMode) => (url = '') => host.automate({ kind: 'navigate', mode, url });
   Object.assign(automation, {
     errors: host.errors,
     tap: (selector: string) => host.automate({ kind: 'tap', selector }),

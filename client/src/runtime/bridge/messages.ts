@@ -68,7 +68,7 @@ export type HostToContainer =
 /** What the simulator's window.capsule asks of a running program. */
 export type AutomationAction =
   | { kind: 'tap'; selector: string }
-  | { kind: 'navigate'; mode: 'navigateTo' | 'reLaunch' | 'redirectTo' | 'switchTab' | 'navigateBack'; url: string }
+  | { kind: 'navigate'; mode: NavigationMode; url: string }
   | { kind: 'state' };
 
 /** What the host draws above the container for the current page. */

@@ -169,7 +169,7 @@ export class Program {
         this.view.trigger(message.id, { type: message.name, detail: message.detail, bubbles: message.bubbles, composed: message.composed, capturePhase: message.capturePhase });
         break;
       case 'api':
-        this.api(message.callId, message.name, message.args).then(
+        this.api(message.name, message.args).then(
           (result) => this.toLogic({ type: 'api-result', callId: message.callId, ok: true, result }),
           (error: unknown) => this.toLogic({ type: 'api-result', callId: message.callId, ok: false, errMsg: error instanceof Error ? error.message : String(error) }),
         );
@@ -210,7 +210,7 @@ export class Program {
     await loadScript(code.view);
   }
 
-  private async api(callId: number, name: string, args: Data): Promise<unknown> {
+  private async api(name: string, args: Data): Promise<unknown> {
     if (name === 'selectorQuery') {
       const instance = this.view.instances.get(Number(args['scope']));
       return answerQuery(instance, this.pages.get(instance?.pageId ?? this.currentPage), (args['requests'] as never) ?? []);
@@ -226,7 +226,7 @@ export class Program {
       this.navigationBarApi(name, args);
       return {};
     }
-    const answer = await this.ask<Extract<HostToContainer, { type: 'api-result' }>>((id) => ({ type: 'api', callId: id || callId, name, args }));
+    const answer = await this.ask<Extract<HostToContainer, { type: 'api-result' }>>((id) => ({ type: 'api', callId: id, name, args }));
     if (!answer.ok) {
       throw new Error(answer.errMsg ?? 'failed');
     }

@@ -4,7 +4,7 @@ import type { ContainerToLogic, Data } from '../bridge/messages';
 import type { BundleManifest } from '../bridge/manifest';
 import { post, runScript, scope, settle } from './channel';
 import { describe, onProgramError, report } from './errors';
-import { app, componentSpec, defineApp, defineComponent, definePage } from './framework/definitions';
+import { app, callApp, componentSpec, defineApp, defineComponent, definePage } from './framework/definitions';
 import { applyProps, callMethod, createInstance, destroyInstance, goLive, instanceById, lifetime, runCallbacks } from './framework/instance';
 import { Navigator } from './framework/navigation';
 import { defineBehavior, emptySpec, initialData } from './framework/spec';
@@ -50,8 +50,8 @@ async function launch(message: Extract<ContainerToLogic, { type: 'launch' }>): P
   if (registry.has('app.js')) {
     registry.require('app.js');
   }
-  callMethod({ self: app } as never, 'onLaunch', { ...message.options });
-  callMethod({ self: app } as never, 'onShow', { ...message.options });
+  callApp('onLaunch', { ...message.options });
+  callApp('onShow', { ...message.options });
   await navigator.launch(message.options.path || manifest.entryPagePath, message.options.query);
 }
 
@@ -186,9 +186,6 @@ scope.addEventListener('error', (event) => {
 });
 
 scope.addEventListener('unhandledrejection', (event) => {
-  const onRejection = app['onUnhandledRejection'];
-  if (typeof onRejection === 'function') {
-    onRejection.call(app, { reason: event.reason, promise: event.promise });
-  }
+  callApp('onUnhandledRejection', { reason: event.reason, promise: event.promise });
   report(event.reason);
 });

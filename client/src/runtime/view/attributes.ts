@@ -94,7 +94,7 @@ export function applyCommon(element: HTMLElement, node: RElement, previous: REle
   const after = node.attr;
   for (const name of Object.keys(before)) {
     if (!(name in after) && !isEventAttribute(name)) {
-      element.removeAttribute(name === 'class' ? 'class' : name);
+      element.removeAttribute(name);
     }
   }
   for (const [name, value] of Object.entries(after)) {

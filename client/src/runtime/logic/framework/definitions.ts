@@ -1,5 +1,6 @@
 // What App(), Page(), Component() and Behavior() record while a program's modules run.
 import type { Data } from '../../bridge/messages';
+import { guard } from '../errors';
 import type { ModuleRegistry } from '../modules';
 import { normalize, type ComponentSpec } from './spec';
 
@@ -10,6 +11,14 @@ const components = new Map<string, ComponentSpec>();
 let defining: { path: string; kind: 'page' | 'component' } | undefined;
 
 export let app: Data = {};
+
+/** Calls an App() hook (onLaunch, onShow, onPageNotFound, …) if the program defined it, reporting what it throws. */
+export function callApp(name: string, ...args: unknown[]): void {
+  const hook = app[name];
+  if (typeof hook === 'function') {
+    guard(() => (hook as (...a: unknown[]) => unknown).apply(app, args));
+  }
+}
 
 export function defineApp(options: Data): void {
   app = options && typeof options === 'object' ? options : {};

@@ -5,7 +5,7 @@ import { allPages, packageOf, parseUrl, tabPages, type BundleManifest } from '..
 import { expect, post, runScript } from '../channel';
 import { toTransferable } from '../data-path';
 import type { ModuleRegistry } from '../modules';
-import { app, pageDefinition } from './definitions';
+import { callApp, pageDefinition } from './definitions';
 import { applyProps, callMethod, createInstance, destroyInstance, instancesOfPage, lifetime, pageLifetime, type Instance } from './instance';
 import { createEventChannel, type EventChannel } from './event-channel';
 import { emptySpec, initialData } from './spec';
@@ -104,7 +104,7 @@ export class Navigator {
   async launch(route: string, query: Record<string, string>): Promise<void> {
     let target = route;
     if (!this.exists(target)) {
-      callMethod(this.appInstance(), 'onPageNotFound', { path: route, query, isEntryPage: true });
+      callApp('onPageNotFound', { path: route, query, isEntryPage: true });
       target = this.manifest.entryPagePath;
     }
     const error = await this.ensurePackage(target);
@@ -115,10 +115,6 @@ export class Navigator {
     if (this.isTab(target) && this.current) {
       this.tabs.set(target, this.current);
     }
-  }
-
-  private appInstance(): Instance {
-    return { self: app } as Instance;
   }
 
   private async ensurePackage(route: string): Promise<string | undefined> {
@@ -243,7 +239,7 @@ export class Navigator {
   }
 
   private send(op: PageOperation, record: PageRecord, remove: number[]): void {
-    const data = op === 'open' ? (toTransferable(record.instance.self['data']) as Data) : {};
+    const data = op === 'open' ? pageData(record.instance.self['data']) : {};
     post({ type: 'page', op, pageId: record.instance.id, route: record.route, data, remove, config: this.config(record.route) });
   }
 
@@ -253,7 +249,7 @@ export class Navigator {
     const node = { id: '', classes: [], dataset: {}, bindings: {} };
     const instance =
       definition.kind === 'page'
-        ? createInstance({ id, kind: 'page', path: route, spec: emptySpec(), data: cloneData(definition.definition['data']), pageId: id, ownerId: 0, node, fields: pageFields(definition.definition) })
+        ? createInstance({ id, kind: 'page', path: route, spec: emptySpec(), data: pageData(definition.definition['data']), pageId: id, ownerId: 0, node, fields: pageFields(definition.definition) })
         : createInstance({ id, kind: 'page', path: route, spec: definition.spec, data: initialData(definition.spec), pageId: id, ownerId: 0, node });
     instance.self['route'] = route;
     instance.self['__route__'] = route;
@@ -273,8 +269,9 @@ export class Navigator {
   }
 }
 
-function cloneData(data: unknown): Data {
-  return data && typeof data === 'object' ? (JSON.parse(JSON.stringify(data)) as Data) : {};
+/** A JSON copy of page data (a Page() definition's, or a page's to send to the view). */
+function pageData(data: unknown): Data {
+  return data && typeof data === 'object' ? (toTransferable(data) as Data) : {};
 }
 
 /** A Page() definition's fields other than data: methods and any other values, copied onto the page as WeChat does. */

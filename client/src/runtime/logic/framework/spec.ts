@@ -1,6 +1,7 @@
 // What Component() and Behavior() definitions say, merged into one normalized form: behaviors first,
 // then the definition itself, as WeChat merges them.
 import type { Data } from '../../bridge/messages';
+import { toTransferable } from '../data-path';
 
 export type Fn = (this: unknown, ...args: unknown[]) => unknown;
 
@@ -115,7 +116,7 @@ function functions(source: unknown): Record<string, Fn> {
 
 function mergeInto(target: ComponentSpec, source: ComponentSpec): void {
   Object.assign(target.properties, source.properties);
-  Object.assign(target.data, structuredCloneSafe(source.data));
+  Object.assign(target.data, copied(source.data));
   Object.assign(target.methods, source.methods);
   for (const [name, fns] of Object.entries(source.lifetimes)) {
     (target.lifetimes[name] ??= []).push(...fns);
@@ -133,11 +134,12 @@ function mergeInto(target: ComponentSpec, source: ComponentSpec): void {
   Object.assign(target.extra, source.extra);
 }
 
-function structuredCloneSafe(data: Data): Data {
+/** A JSON copy of definition data, as WeChat gives each instance its own; data JSON cannot copy is shared. */
+function copied<T>(value: T): T {
   try {
-    return JSON.parse(JSON.stringify(data)) as Data;
+    return value === undefined ? value : (toTransferable(value) as T);
   } catch {
-    return { ...data };
+    return value;
   }
 }
 
@@ -188,9 +190,9 @@ export function normalize(definition: Data): ComponentSpec {
 
 /** The initial data of an instance: declared data plus every property's default. */
 export function initialData(spec: ComponentSpec): Data {
-  const data = structuredCloneSafe(spec.data);
+  const data: Data = { ...copied(spec.data) };
   for (const [name, prop] of Object.entries(spec.properties)) {
-    data[name] = structuredCloneSafe({ v: prop.value })['v'];
+    data[name] = copied(prop.value);
   }
   return data;
 }

@@ -2,6 +2,7 @@
 // tab bar and page scrolling; the host (shell or simulator) owns the navigation bar and the clipboard.
 import type { Data } from '../../bridge/messages';
 import { request } from '../channel';
+import { toTransferable } from '../data-path';
 import { ApiFailure, asyncApi } from './callback-style';
 
 /** The APIs forwarded as they are, by name. */
@@ -49,7 +50,7 @@ export function hostApis(): Data {
   const apis: Data = {};
   for (const name of HOST_API_NAMES) {
     apis[name] = asyncApi(name, async (options) => {
-      const answer = await request(name, JSON.parse(JSON.stringify(withoutCallbacks(options))) as Data);
+      const answer = await request(name, toTransferable(withoutCallbacks(options)) as Data);
       if (!answer.ok) {
         throw new ApiFailure(answer.errMsg ?? 'failed');
       }

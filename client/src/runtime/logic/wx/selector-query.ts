@@ -2,6 +2,7 @@
 // their layout (boundingClientRect, scrollOffset, fields). The view measures; exec runs the callbacks.
 import type { Data } from '../../bridge/messages';
 import { request } from '../channel';
+import { toTransferable } from '../data-path';
 import { guard } from '../errors';
 import { instanceOf } from '../framework/instance';
 
@@ -30,7 +31,7 @@ export function createSelectorQuery(defaultScope: () => number): Data {
     return {
       boundingClientRect: (callback?: unknown) => add(RECT, callback),
       scrollOffset: (callback?: unknown) => add(SCROLL, callback),
-      fields: (fields: Data, callback?: unknown) => add(JSON.parse(JSON.stringify(fields ?? {})) as Data, callback),
+      fields: (fields: Data, callback?: unknown) => add(toTransferable(fields ?? {}) as Data, callback),
       node: (callback?: unknown) => add({ node: true }, callback),
       context: (callback?: unknown) => add({ context: true }, callback),
     };
@@ -44,7 +45,7 @@ export function createSelectorQuery(defaultScope: () => number): Data {
     selectAll: (selector: string) => nodes(String(selector), true),
     selectViewport: () => nodes('viewport', false),
     exec(callback?: unknown) {
-      void request('selectorQuery', { scope: scope ?? defaultScope(), requests: JSON.parse(JSON.stringify(requests)) as unknown }).then((answer) => {
+      void request('selectorQuery', { scope: scope ?? defaultScope(), requests: toTransferable(requests) }).then((answer) => {
         const results = Array.isArray(answer.result) ? (answer.result as unknown[]) : requests.map(() => null);
         callbacks.forEach((fn, i) => fn && guard(() => fn(results[i] ?? null)));
         if (typeof callback === 'function') {

@@ -1,5 +1,6 @@
 // Device and launch information: getSystemInfo(Sync), getWindowInfo, getLaunchOptionsSync, canIUse.
 import type { Data, LaunchOptions, SystemInfo } from '../../bridge/messages';
+import { toTransferable } from '../data-path';
 import { asyncApi } from './callback-style';
 
 export const BASE_LIBRARY_VERSION = '3.9.0';
@@ -29,7 +30,7 @@ export function systemApis(system: SystemInfo, launch: LaunchOptions): Data {
     enableDebug: false,
     benchmarkLevel: 1,
   });
-  const options = (): Data => JSON.parse(JSON.stringify(launch)) as Data;
+  const options = (): Data => toTransferable(launch) as Data;
   return {
     getSystemInfoSync: systemInfo,
     getSystemInfo: asyncApi('getSystemInfo', systemInfo),

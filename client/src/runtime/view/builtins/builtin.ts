@@ -59,6 +59,17 @@ export function color(value: unknown, fallback: string): string {
   return /^(#[0-9a-fA-F]{3,8}|rgba?\([\d\s.,%]+\)|[a-zA-Z]+)$/.test(c) ? c : fallback;
 }
 
+/**
+ * The URL a media element may load: `src` itself when it is an address of an allowed kind (`allowed`),
+ * else the program's own file when `src` is a path; nothing for other schemes (javascript:, file:, …).
+ */
+export function mediaSource(element: HTMLElement, src: string, allowed: RegExp, context: BuiltinContext): string | undefined {
+  if (allowed.test(src)) {
+    return src;
+  }
+  return src && !/^[a-z][\w+.-]*:/i.test(src) ? context.asset(element, src) : undefined;
+}
+
 /** Latest attributes of each element, for behaviours that run between updates (clicks, timers). */
 const latest = new WeakMap<HTMLElement, Attributes>();
 

@@ -1,5 +1,5 @@
 // <image>: the picture in a shadow root, sized and cropped by WeChat's modes, with load and error events.
-import { flag, remember, shadow, text, type Attributes, type Builtin, type BuiltinContext } from './builtin';
+import { flag, mediaSource, remember, shadow, text, type Attributes, type Builtin } from './builtin';
 
 const CSS = `:host{position:relative}
 img{display:block;width:100%;height:100%;object-fit:fill}
@@ -22,13 +22,8 @@ const FITS: Record<string, [string, string]> = {
   'bottom right': ['none', 'right bottom'],
 };
 
-/** Image sources a program may use: web images, data and blob URLs, and its own package files by path. */
-function safeSource(element: HTMLElement, src: string, context: BuiltinContext): string | undefined {
-  if (/^(https?:|data:image\/|blob:)/i.test(src)) {
-    return src;
-  }
-  return src && !/^[a-z][\w+.-]*:/i.test(src) ? context.asset(element, src) : undefined;
-}
+/** Image addresses a program may use besides its own files: web images, data and blob URLs. */
+const IMAGE_URL = /^(https?:|data:image\/|blob:)/i;
 
 export const image: Builtin = {
   create(element, context) {
@@ -59,7 +54,7 @@ export const image: Builtin = {
     img.style.objectPosition = position;
     img.loading = flag(attributes['lazyLoad']) ? 'lazy' : 'eager';
     const written = text(attributes['src']).trim();
-    const src = safeSource(element, written, context);
+    const src = mediaSource(element, written, IMAGE_URL, context);
     if (src === undefined && written !== '' && img.dataset['missing'] !== written) {
       img.dataset['missing'] = written;
       queueMicrotask(() => context.fire(element, 'error', { errMsg: `GET ${written} 404 (Not Found)` }));

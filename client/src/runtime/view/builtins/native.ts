@@ -1,7 +1,7 @@
 // Media and native components. video and audio are HTML media; canvas is a 2d canvas; components a
 // browser cannot provide (map, camera, live video, ads, web-view) show a clear, sized placeholder so
 // the rest of the program keeps working.
-import { flag, remember, shadow, text, type Attributes, type Builtin } from './builtin';
+import { flag, mediaSource, remember, shadow, text, type Attributes, type Builtin } from './builtin';
 
 const MEDIA_CSS = ':host{display:block}video,audio{width:100%;height:100%;background:#000}';
 
@@ -22,7 +22,7 @@ function media(tag: 'video' | 'audio'): Builtin {
         return;
       }
       const written = text(attributes['src']);
-      const src = /^(https?:|blob:)/i.test(written) ? written : written && !/^[a-z][\w+.-]*:/i.test(written) ? context.asset(element, written) : undefined;
+      const src = mediaSource(element, written, /^(https?:|blob:)/i, context);
       if (src && player.getAttribute('src') !== src) {
         player.src = src;
       }
