@@ -2,7 +2,7 @@
 // its storage (scoped to this program and user), the navigation bar, the clipboard. The host knows
 // which program a frame runs because it made the frame; a message never gets to say so itself.
 import type { AutomationAction, ContainerToHost, HostToContainer, LaunchOptions, NavigationBar, PackageCode } from '../runtime/bridge/messages';
-import type { BundleManifest } from '../runtime/bridge/manifest';
+import { packageOf, type BundleManifest } from '../runtime/bridge/manifest';
 import { ProgramStore } from './program-store';
 
 export interface ProgramHostOptions {
@@ -78,9 +78,10 @@ export class ProgramHost {
     const sub = manifest.subpackages.find((p) => p.root === root);
     const view = sub ? sub.view : manifest.view;
     const logic = sub ? sub.logic : manifest.logic;
-    const styleFiles = sub
-      ? Object.entries(manifest.pageStyles).filter(([route]) => route.startsWith(root.replace(/\/?$/, '/'))).map(([, f]) => f)
-      : [manifest.appStyle, ...Object.values(manifest.pageStyles), ...Object.values(manifest.components).map((c) => c.style)];
+    const pageStyles = Object.entries(manifest.pageStyles)
+      .filter(([route]) => packageOf(manifest, route) === root)
+      .map(([, file]) => file);
+    const styleFiles = sub ? pageStyles : [manifest.appStyle, ...pageStyles, ...Object.values(manifest.components).map((c) => c.style)];
     const files = [...new Set(styleFiles.filter((f): f is string => Boolean(f)))];
     const [viewText, logicText, ...css] = await Promise.all([view, logic, ...files].map((f) => text(baseUrl + f)));
     const styles: Record<string, string> = {};

@@ -15,17 +15,23 @@ function open(): Promise<IDBDatabase> {
 export class ProgramStore {
   private items: Record<string, string> = {};
   private writing: Promise<void> = Promise.resolve();
+  private database: Promise<IDBDatabase> | undefined;
 
   constructor(private readonly scope: string) {}
 
+  /** The database, opened on first use and kept open for this program's writes. */
+  private db(): Promise<IDBDatabase> {
+    this.database ??= open();
+    return this.database;
+  }
+
   async load(): Promise<Record<string, string>> {
-    const db = await open();
+    const db = await this.db();
     this.items = await new Promise<Record<string, string>>((resolve, reject) => {
       const request = db.transaction(STORE).objectStore(STORE).get(this.scope);
       request.onsuccess = () => resolve((request.result as Record<string, string> | undefined) ?? {});
       request.onerror = () => reject(request.error ?? new Error('storage could not be read'));
     });
-    db.close();
     return { ...this.items };
   }
 
@@ -46,14 +52,13 @@ export class ProgramStore {
   private persist(): void {
     const snapshot = { ...this.items };
     this.writing = this.writing.then(async () => {
-      const db = await open();
+      const db = await this.db();
       await new Promise<void>((resolve, reject) => {
         const transaction = db.transaction(STORE, 'readwrite');
         transaction.objectStore(STORE).put(snapshot, this.scope);
         transaction.oncomplete = () => resolve();
         transaction.onerror = () => reject(transaction.error ?? new Error('storage could not be written'));
       });
-      db.close();
     });
   }
 }

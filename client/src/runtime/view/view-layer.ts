@@ -30,7 +30,8 @@ export class ViewLayer implements Host {
   private readonly hosts = new WeakMap<HTMLElement, ViewInstance>();
   private readonly dirty = new Set<ViewInstance>();
   private readonly waiting = new Map<number, number>();
-  private readonly readied = new Set<number>();
+  /** Pages that have not yet rendered completely (with every component in them) for the first time. */
+  private readonly unready = new Set<number>();
   private readonly rendered: number[] = [];
   private readonly callbacks: number[] = [];
   private nextId = FIRST_COMPONENT_ID;
@@ -70,6 +71,7 @@ export class ViewLayer implements Host {
     root.adoptedStyleSheets = this.sheets.forPage(route);
     const instance: ViewInstance = { id: pageId, kind: 'page', path: route, pageId, render: this.renders.get(route), data, root, host: element, rendered: [], waiting: false };
     this.instances.set(pageId, instance);
+    this.unready.add(pageId);
     listen(element, (path, init) => this.raise(path, init), (path) => path.some((e) => e.localName === 'wx-button' && e.hasAttribute('disabled')));
     if (!instance.render) {
       this.events.error(`page "${route}" has no compiled view`);
@@ -84,7 +86,7 @@ export class ViewLayer implements Host {
     if (page) {
       this.releaseTree(page.root);
       this.instances.delete(pageId);
-      this.readied.delete(pageId);
+      this.unready.delete(pageId);
     }
   }
 
@@ -105,10 +107,7 @@ export class ViewLayer implements Host {
         instance.options = options;
         this.restyle(instance, owner);
       }
-      if (instance.waiting) {
-        instance.waiting = false;
-        this.waiting.set(instance.pageId, Math.max(0, (this.waiting.get(instance.pageId) ?? 1) - 1));
-      }
+      this.stopWaiting(instance);
     } else {
       for (const [path, value] of Object.entries(patch)) {
         setByPath(instance.data, path, value);
@@ -158,10 +157,8 @@ export class ViewLayer implements Host {
       this.events.toLogic({ type: 'rendered', ids: this.rendered.splice(0), callbacks: this.callbacks.splice(0) });
       this.events.rendered();
     }
-    for (const instance of this.instances.values()) {
-      if (instance.kind === 'page') {
-        this.settle(instance.id);
-      }
+    for (const pageId of [...this.unready]) {
+      this.settle(pageId);
     }
   }
 
@@ -185,10 +182,10 @@ export class ViewLayer implements Host {
   /** A page is ready once it and every component in it have rendered their first data. */
   private settle(pageId: number): void {
     const page = this.instances.get(pageId);
-    if (!page || this.readied.has(pageId) || (this.waiting.get(pageId) ?? 0) > 0 || page.rendered.length === 0 || this.dirty.size > 0) {
+    if (!page || !this.unready.has(pageId) || (this.waiting.get(pageId) ?? 0) > 0 || page.rendered.length === 0 || this.dirty.size > 0) {
       return;
     }
-    this.readied.add(pageId);
+    this.unready.delete(pageId);
     this.events.toLogic({ type: 'page-ready', pageId });
     this.events.pageReady(pageId, page.path);
   }
@@ -251,11 +248,10 @@ export class ViewLayer implements Host {
     applyCommon(element, node, previous);
     const instance = this.hosts.get(element);
     if (instance) {
-      const props = propsOf(node);
       if (!previous) {
-        this.events.toLogic({ type: 'attach', id: instance.id, path: instance.path, pageId: instance.pageId, ownerId: node.owner.id, props, node: hostNode(node) });
-      } else if (JSON.stringify(props) !== JSON.stringify(propsOf(previous)) || JSON.stringify(hostNode(node)) !== JSON.stringify(hostNode(previous))) {
-        this.events.toLogic({ type: 'props', id: instance.id, props, node: hostNode(node) });
+        this.events.toLogic({ type: 'attach', id: instance.id, path: instance.path, pageId: instance.pageId, ownerId: node.owner.id, props: propsOf(node), node: hostNode(node) });
+      } else if (!sameAttributes(node.attr, previous.attr)) {
+        this.events.toLogic({ type: 'props', id: instance.id, props: propsOf(node), node: hostNode(node) });
       }
       return;
     }
@@ -269,10 +265,16 @@ export class ViewLayer implements Host {
     }
     this.releaseTree(instance.root);
     this.instances.delete(instance.id);
+    this.stopWaiting(instance);
+    this.events.toLogic({ type: 'detach', id: instance.id });
+  }
+
+  /** A component that got its first data, or went away before it did, no longer holds its page back. */
+  private stopWaiting(instance: ViewInstance): void {
     if (instance.waiting) {
+      instance.waiting = false;
       this.waiting.set(instance.pageId, Math.max(0, (this.waiting.get(instance.pageId) ?? 1) - 1));
     }
-    this.events.toLogic({ type: 'detach', id: instance.id });
   }
 
   private releaseTree(root: ShadowRoot): void {
@@ -287,8 +289,14 @@ export class ViewLayer implements Host {
 
   /** Whether a page has rendered completely (it and all its components) at least once. */
   isReady(pageId: number): boolean {
-    return this.readied.has(pageId);
+    return this.instances.has(pageId) && !this.unready.has(pageId);
   }
+}
+
+/** Whether a host element's attributes are unchanged (the render makes new objects, so values compare as JSON). */
+function sameAttributes(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k] || (k in b && JSON.stringify(a[k]) === JSON.stringify(b[k])));
 }
 
 function propsOf(node: RElement): Data {
