@@ -185,4 +185,14 @@ public sealed class SimulatorTests(CapsuleFixture fixture, RuntimeBasicsSimulato
         Assert.Equal(1, data.GetProperty("height").GetInt32());
         Assert.Contains("/images/none.png", data.GetProperty("error").GetString());
     });
+
+    [Fact]
+    public Task A_subpackage_is_fetched_on_first_navigation_with_its_styles() => WithPageAsync(async page =>
+    {
+        var view = await OpenAsync(page);
+        await page.EvaluateAsync("() => capsule.navigateTo('/more/extra/extra')");
+        Assert.Equal("more/extra/extra", await page.EvaluateAsync<string>("() => capsule.route()"));
+        await Expect(view.Locator(".sub")).ToHaveTextAsync("from a subpackage");
+        await Expect(view.Locator(".sub")).ToHaveCSSAsync("color", "rgb(0, 0, 255)");
+    });
 }

@@ -6,6 +6,7 @@ export interface PackageManifest {
   root: string;
   name?: string | null;
   independent: boolean;
+  /** The subpackage's pages as full routes ("shop/list/list"), root included. */
   pages: string[];
   view: string;
   logic: string;
@@ -40,13 +41,12 @@ export function packageOf(manifest: BundleManifest, route: string): string | und
   if (manifest.pages.includes(route)) {
     return '';
   }
-  const found = manifest.subpackages.find((p) => p.pages.some((page) => `${p.root.replace(/\/$/, '')}/${page}` === route));
-  return found?.root;
+  return manifest.subpackages.find((p) => p.pages.includes(route))?.root;
 }
 
 /** Every page of the program with its full route, main package first. */
 export function allPages(manifest: BundleManifest): string[] {
-  return [...manifest.pages, ...manifest.subpackages.flatMap((p) => p.pages.map((page) => `${p.root.replace(/\/$/, '')}/${page}`))];
+  return [...manifest.pages, ...manifest.subpackages.flatMap((p) => p.pages)];
 }
 
 /** The tab bar's page paths, in order. */

@@ -48,18 +48,19 @@ export class Program {
   private readonly pending = new Map<number, (message: Extract<HostToContainer, { type: 'package' | 'api-result' }>) => void>();
   private nextCall = 1;
   private readonly pagesElement = document.createElement('main');
+  private readonly sheets: StyleSheets;
 
   constructor(
     readonly manifest: BundleManifest,
-    styles: Map<string, string>,
     assetBase: string,
   ) {
     this.pagesElement.className = 'capsule-pages';
+    this.sheets = new StyleSheets(manifest);
     const layer = document.createElement('div');
     this.overlay = new Overlay(layer);
     this.tabBar = new TabBar(manifest.tabBar, (pagePath, index, text) => this.selectTab(pagePath, index, text), (path) => assetUrl(manifest, assetBase, '', path));
     document.body.append(this.pagesElement, this.tabBar.element, layer);
-    this.view = new ViewLayer(manifest, new StyleSheets(manifest, styles), {
+    this.view = new ViewLayer(manifest, this.sheets, {
       toLogic: (m) => this.toLogic(m),
       pageReady: (pageId, route) => {
         toHost({ type: 'page-ready', route, pageId });
@@ -206,7 +207,11 @@ export class Program {
     return answer.code.logic;
   }
 
+  /** Loads a package's view code and registers its styles (the main package's, or a subpackage's). */
   async loadCode(code: PackageCode): Promise<void> {
+    for (const [name, css] of Object.entries(code.styles)) {
+      this.sheets.add(name, css);
+    }
     await loadScript(code.view);
   }
 
@@ -331,8 +336,7 @@ function watchScrolling(element: HTMLElement, pageId: number, distance: number, 
 let program: Program | undefined;
 
 async function launch(message: LaunchMessage): Promise<void> {
-  const styles = new Map(Object.entries(message.main.styles));
-  program = new Program(message.manifest, styles, message.assetBase);
+  program = new Program(message.manifest, message.assetBase);
   program.automation = message.automation;
   await program.loadCode(message.main);
   new Watchdog(program).start();

@@ -8,16 +8,14 @@ import type { ViewInstance } from './instance';
 
 export class StyleSheets {
   private readonly sheets = new Map<string, CSSStyleSheet>();
+  private readonly files = new Map<string, string>();
   private readonly base: CSSStyleSheet;
 
-  constructor(
-    private readonly manifest: BundleManifest,
-    private readonly files: Map<string, string>,
-  ) {
+  constructor(private readonly manifest: BundleManifest) {
     this.base = this.sheet('base', baseCss);
   }
 
-  /** Adds CSS files fetched later (a subpackage's). */
+  /** Adds a package's CSS files as they arrive (the main package's at launch, a subpackage's on first use). */
   add(name: string, css: string): void {
     this.files.set(name, css);
   }

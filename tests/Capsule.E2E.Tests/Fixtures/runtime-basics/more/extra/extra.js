@@ -1,0 +1,6 @@
+Page({
+  data: { message: '' },
+  onLoad() {
+    this.setData({ message: 'from a subpackage' });
+  }
+});
