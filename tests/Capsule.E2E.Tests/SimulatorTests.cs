@@ -137,7 +137,7 @@ public sealed class SimulatorTests(CapsuleFixture fixture, RuntimeBasicsSimulato
     });
 
     [Fact]
-    public Task A_selector_query_measures_nodes_in_the_view() => WithPageAsync(async page =>
+    public Task A_selector_query_measures_nodes_in_the_view_and_setBackgroundColor_paints_the_page() => WithPageAsync(async page =>
     {
         await OpenAsync(page);
         await page.EvaluateAsync("() => capsule.navigateTo('/pages/query/query')");
@@ -147,6 +147,8 @@ public sealed class SimulatorTests(CapsuleFixture fixture, RuntimeBasicsSimulato
         Assert.Equal(50, data.GetProperty("height").GetDouble(), 1);
         Assert.Equal("box", data.GetProperty("kind").GetString());
         Assert.Equal(0, data.GetProperty("scrollTop").GetDouble());
+        var view = page.FrameLocator(".sim-screen iframe");
+        await Expect(view.Locator(".capsule-page[data-route='pages/query/query']")).ToHaveCSSAsync("background-color", "rgb(255, 0, 0)");
     });
 
     [Fact]

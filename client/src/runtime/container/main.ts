@@ -10,13 +10,14 @@ import type { RenderFunction } from '../view/instance';
 import { runAutomation } from './automation';
 import { PullDown } from './pull-down';
 import { answerQuery } from './selector-query';
+import { color } from '../view/builtins/builtin';
 import { TabBar } from './tab-bar';
 import { Overlay } from './ui';
 import { Watchdog } from './watchdog';
 import { logicAnswers } from './logic-answers';
 import './container.css';
 
-const CONTAINER_APIS = new Set(['showToast', 'hideToast', 'showLoading', 'hideLoading', 'showModal', 'showActionSheet', 'pageScrollTo', 'startPullDownRefresh', 'stopPullDownRefresh', 'setBackgroundColor', 'setBackgroundTextStyle', 'vibrateShort', 'vibrateLong']);
+const CONTAINER_APIS = new Set(['showToast', 'hideToast', 'showLoading', 'hideLoading', 'showModal', 'showActionSheet', 'pageScrollTo', 'startPullDownRefresh', 'stopPullDownRefresh', 'setBackgroundColor', 'vibrateShort', 'vibrateLong']);
 
 function toHost(message: ContainerToHost): void {
   window.parent.postMessage(message, '*');
@@ -286,12 +287,15 @@ export class Program {
       case 'stopPullDownRefresh':
         this.pullDowns.get(this.currentPage)?.stop();
         return {};
+      case 'setBackgroundColor':
+        this.pages.get(this.currentPage)?.style.setProperty('--page-background', color(args['backgroundColor'], '#ffffff'));
+        return {};
       case 'vibrateShort':
       case 'vibrateLong':
         navigator.vibrate?.(name === 'vibrateLong' ? 400 : 15);
         return {};
       default:
-        return {};
+        throw new Error(`${name}:fail not supported`);
     }
   }
 

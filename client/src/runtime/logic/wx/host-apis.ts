@@ -33,7 +33,6 @@ export const HOST_API_NAMES = [
   'vibrateShort',
   'vibrateLong',
   'setBackgroundColor',
-  'setBackgroundTextStyle',
 ] as const;
 
 function withoutCallbacks(options: Data): Data {

@@ -1,4 +1,7 @@
 Page({
+  onLoad() {
+    wx.setBackgroundColor({ backgroundColor: '#ff0000' });
+  },
   onReady() {
     wx.createSelectorQuery()
       .select('#box')
