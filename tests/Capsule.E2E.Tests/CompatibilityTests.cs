@@ -30,4 +30,28 @@ public sealed class CompatibilityTests(CapsuleFixture fixture, CompatPatternsSim
         var errors = await page.EvaluateAsync<string[]>("() => capsule.errors");
         Assert.Equal(["Error: real rejection"], errors.Select(e => e.Split('\n')[0]));
     });
+
+    [Fact]
+    public Task A_page_whose_module_throws_fails_the_navigation_with_the_modules_error_and_the_current_page_stays() => WithPageAsync(async page =>
+    {
+        await OpenAsync(page);
+        await page.EvaluateAsync("() => capsule.tap('#broken')");
+        await page.WaitForFunctionAsync("() => capsule.data().failed !== ''");
+        var failed = await page.EvaluateAsync<string>("() => capsule.data().failed");
+        Assert.StartsWith("navigateTo:fail module \"../../utils/missing.js\" required from \"pages/broken/broken.js\" is not defined", failed);
+        Assert.Equal("pages/index/index", await page.EvaluateAsync<string>("() => capsule.route()"));
+        Assert.Equal(0, await page.EvaluateAsync<int>("() => capsule.data().hides"));
+        var errors = await page.EvaluateAsync<string[]>("() => capsule.errors");
+        Assert.StartsWith("Error: module \"../../utils/missing.js\"", Assert.Single(errors));
+    });
+
+    [Fact]
+    public Task An_uncaught_api_failure_is_reported_with_its_errMsg() => WithPageAsync(async page =>
+    {
+        await OpenAsync(page);
+        await page.EvaluateAsync("() => capsule.tap('#broken-uncaught')");
+        await page.WaitForFunctionAsync("() => capsule.errors.length === 2");
+        var errors = await page.EvaluateAsync<string[]>("() => capsule.errors");
+        Assert.StartsWith("{\"errMsg\":\"navigateTo:fail module", errors[1]);
+    });
 }
