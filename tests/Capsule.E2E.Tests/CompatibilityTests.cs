@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace Capsule.E2E.Tests;
 
@@ -9,7 +10,7 @@ public sealed class CompatPatternsSimulator() : SimulatorFixture(Fixture("compat
 /// Patterns found by running real WeChat programs from public repositories in <c>capsule dev</c>
 /// (docs/compatibility.md, "Real programs tried"), each reduced to a page of its own.
 /// </summary>
-public sealed class CompatibilityTests(CapsuleFixture fixture, CompatPatternsSimulator simulator) : BrowserTest(fixture), IClassFixture<CompatPatternsSimulator>
+public sealed class CompatibilityTests(CapsuleFixture fixture, CompatPatternsSimulator simulator, TodoSimulator todo) : BrowserTest(fixture), IClassFixture<CompatPatternsSimulator>, IClassFixture<TodoSimulator>
 {
     private async Task OpenAsync(IPage page, string path = "")
     {
@@ -53,5 +54,27 @@ public sealed class CompatibilityTests(CapsuleFixture fixture, CompatPatternsSim
         await page.WaitForFunctionAsync("() => capsule.errors.length === 2");
         var errors = await page.EvaluateAsync<string[]>("() => capsule.errors");
         Assert.StartsWith("{\"errMsg\":\"navigateTo:fail module", errors[1]);
+    });
+
+    [Fact]
+    public Task Without_style_v2_buttons_have_wechats_original_full_width_look() => WithPageAsync(async page =>
+    {
+        await OpenAsync(page, "/pages/buttons/buttons");
+        var view = page.FrameLocator(".sim-screen iframe");
+        var screen = await view.Locator(".capsule-page").First.BoundingBoxAsync();
+        var button = await view.Locator("#default").BoundingBoxAsync();
+        Assert.Equal(screen!.Width, button!.Width, 1);
+        await Expect(view.Locator("#default")).ToHaveCSSAsync("background-color", "rgb(248, 248, 248)");
+        await Expect(view.Locator("#primary")).ToHaveCSSAsync("background-color", "rgb(26, 173, 25)");
+        await Expect(view.Locator("#mini")).ToHaveCSSAsync("display", "inline-block");
+    });
+
+    [Fact]
+    public Task With_style_v2_buttons_keep_the_current_look() => WithPageAsync(async page =>
+    {
+        await page.GotoAsync(todo.Url + "/");
+        await page.EvaluateAsync("() => capsule.ready");
+        var view = page.FrameLocator(".sim-screen iframe");
+        await Expect(view.Locator(".add-button")).ToHaveCSSAsync("background-color", "rgb(7, 193, 96)");
     });
 }
