@@ -186,6 +186,35 @@ public sealed class SocialTests(CapsuleFixture fixture) : BrowserTest(fixture)
     }
 
     [Fact]
+    public async Task A_share_button_in_a_program_shares_what_its_page_says_and_the_card_opens_there()
+    {
+        var ann = await PersonAsync("Ann");
+        var bob = await PersonAsync("Bob");
+        await WithPeopleAsync(async () =>
+        {
+            await BefriendAsync(ann, bob);
+            var direct = await DirectAsync(ann, bob);
+            var demos = (await (await ann.Context.APIRequest.GetAsync("/api/programs/demo")).JsonAsync())!.Value;
+            var shop = demos.EnumerateArray().Single(p => p.GetProperty("name").GetString() == "Corner Shop").GetProperty("appId").GetString()!;
+
+            await ann.Page.GotoAsync($"/#/mp/{shop}?path={Uri.EscapeDataString("pages/detail/detail?id=2")}");
+            await ann.Page.FrameLocator("iframe.mp-container").Locator(".share").ClickAsync();
+            await ann.Page.Locator(".share-target").Filter(new() { HasText = "Bob" }).ClickAsync();
+            await Expect(ann.Page.Locator(".share-sheet")).ToHaveCountAsync(0);
+
+            await bob.Page.GotoAsync($"/#/chat?id={direct}");
+            var card = bob.Page.Locator(".mp-card");
+            await Expect(card.Locator(".mp-card-title")).ToHaveTextAsync("Oolong, just ¥18");
+            await card.ClickAsync();
+            var options = await InProgramAsync(bob.Page, "() => wx.getLaunchOptionsSync()");
+            Assert.Equal(1007, options.GetProperty("scene").GetInt32());
+            Assert.Equal("pages/detail/detail", options.GetProperty("path").GetString());
+            Assert.Equal("2", options.GetProperty("query").GetProperty("id").GetString());
+            await Expect(bob.Page.Locator(".program[data-route='pages/detail/detail']")).ToBeVisibleAsync();
+        }, ann, bob);
+    }
+
+    [Fact]
     public async Task Moments_offer_no_way_to_share_a_program_and_the_api_refuses_one()
     {
         var ann = await PersonAsync("Ann");
