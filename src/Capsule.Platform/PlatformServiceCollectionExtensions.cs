@@ -1,7 +1,10 @@
 using Capsule.Platform.Accounts;
 using Capsule.Platform.Bundles;
+using Capsule.Platform.Chats;
+using Capsule.Platform.Contacts;
 using Capsule.Platform.Data;
 using Capsule.Platform.Demo;
+using Capsule.Platform.Moments;
 using Capsule.Platform.Registry;
 using Capsule.Platform.Search;
 using Capsule.Platform.Versions;
@@ -32,6 +35,9 @@ public static class PlatformServiceCollectionExtensions
         services.AddScoped<DemoContent>();
         services.AddScoped<AccessTokens>();
         services.AddScoped<ProgramRegistry>();
+        services.AddScoped<ContactBook>();
+        services.AddScoped<Conversations>();
+        services.AddScoped<MomentsFeed>();
         services.AddScoped<VersionUploads>();
         services.AddScoped<VersionLifecycle>();
         services.AddSingleton<SearchCache>();

@@ -1,8 +1,8 @@
 // Runs a mini program in a sandboxed container iframe and serves what it asks of the host: its code,
 // its storage (scoped to this program and user), the navigation bar, the clipboard. The host knows
 // which program a frame runs because it made the frame; a message never gets to say so itself.
-import type { AutomationAction, ContainerToHost, HostToContainer, LaunchOptions, NavigationBar, PackageCode } from '../runtime/bridge/messages';
-import { packageOf, type BundleManifest } from '../runtime/bridge/manifest';
+import type { AutomationAction, ContainerToHost, HostToContainer, LaunchOptions, NavigationBar, PackageCode, ShareContent, ShareSource } from '../runtime/bridge/messages';
+import { assetUrl, packageOf, type BundleManifest } from '../runtime/bridge/manifest';
 import { ProgramStore } from './program-store';
 
 export interface ProgramHostOptions {
@@ -20,6 +20,12 @@ export interface ProgramHostOptions {
   onExit?(): void;
   /** Set by the simulator to follow the current page's route and data. */
   onPageState?(route: string, data: Record<string, unknown>): void;
+  /** A `<button open-type="share">` was tapped: the shell asks share() for the content and offers its share picker. */
+  onShare?(from: 'button'): void;
+  /** wx.showShareMenu / hideShareMenu: whether the capsule menu offers Share. */
+  onShareMenu?(shown: boolean): void;
+  /** wx.getShareInfo: checks with the server that the user may use this share ticket (absent: not supported). */
+  getShareInfo?(shareTicket: string): Promise<Record<string, unknown>>;
 }
 
 async function text(url: string): Promise<string> {
@@ -38,6 +44,9 @@ export class ProgramHost {
   private readonly preload: Promise<[PackageCode, Record<string, string>]>;
   private readonly automation = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
   private nextCall = 1;
+  private readonly shares = new Map<number, (content: ShareContent) => void>();
+  /** Whether the program lets itself be shared (wx.showShareMenu / hideShareMenu); on until it says otherwise. */
+  shareMenu = true;
   private readonly listener = (event: MessageEvent<ContainerToHost>) => {
     if (event.source === this.frame.contentWindow) {
       this.receive(event.data).catch((error: unknown) => this.options.onError?.(String(error)));
@@ -71,6 +80,28 @@ export class ProgramHost {
       this.automation.set(callId, { resolve, reject });
       this.post({ type: 'automation', callId, action });
     });
+  }
+
+  /**
+   * Asks the current page's onShareAppMessage what to share. The image comes back as a URL the shell may show:
+   * a file of the bundle (resolved through the manifest's assets) or an https URL; anything else is dropped.
+   */
+  share(from: ShareSource): Promise<ShareContent> {
+    const callId = this.nextCall++;
+    return new Promise<ShareContent>((resolve) => {
+      this.shares.set(callId, resolve);
+      this.post({ type: 'share', callId, from });
+    }).then(({ imageUrl, ...content }) => {
+      const image = imageUrl ? this.shareImage(imageUrl, content.path) : undefined;
+      return image ? { ...content, imageUrl: image } : content;
+    });
+  }
+
+  private shareImage(url: string, page: string): string | undefined {
+    if (/^https:\/\/[^/]/i.test(url)) {
+      return url;
+    }
+    return /^[a-z][a-z0-9+.-]*:/i.test(url) ? undefined : assetUrl(this.options.manifest, this.options.baseUrl, page.split('?')[0] ?? '', url);
   }
 
   private post(message: HostToContainer): void {
@@ -135,6 +166,15 @@ export class ProgramHost {
         reply(true, {});
       } else if (name === 'getClipboardData') {
         reply(true, { data: await navigator.clipboard.readText() });
+      } else if (name === 'openType' && args['kind'] === 'share' && this.options.onShare) {
+        this.options.onShare('button');
+        reply(true, {});
+      } else if (name === 'showShareMenu' || name === 'hideShareMenu') {
+        this.shareMenu = name === 'showShareMenu';
+        this.options.onShareMenu?.(this.shareMenu);
+        reply(true, {});
+      } else if (name === 'getShareInfo' && this.options.getShareInfo && typeof args['shareTicket'] === 'string') {
+        reply(true, await this.options.getShareInfo(args['shareTicket']));
       } else {
         reply(false, undefined, `${name}:fail not supported`);
       }
@@ -180,6 +220,10 @@ export class ProgramHost {
         break;
       case 'page-state':
         this.options.onPageState?.(message.route, message.data);
+        break;
+      case 'share-content':
+        this.shares.get(message.callId)?.(message.content);
+        this.shares.delete(message.callId);
         break;
       case 'exit':
         this.options.onExit?.();

@@ -22,6 +22,8 @@ export interface Profile {
   nickname: string;
   avatarUrl: string | null;
   roles: string[];
+  /** The Capsule ID others add this person by. */
+  handle: string | null;
 }
 
 export class ApiError extends Error {

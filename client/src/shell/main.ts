@@ -1,7 +1,11 @@
+import { renderChats } from './chats/chats-page';
+import { renderConversation } from './chats/conversation-page';
+import { renderContacts } from './contacts/contacts-page';
 import { h } from './dom';
 import { demoPrograms } from './demo-programs';
 import { language, setLanguage } from './i18n';
 import { renderMe } from './me';
+import { renderMoments } from './moments/moments-page';
 import { renderProgram } from './program-view';
 import { isSignedIn, restoreSession } from './session';
 import { applyTheme } from './theme';
@@ -19,8 +23,10 @@ const go = (hash: string) => (location.hash === hash ? route() : (location.hash 
 
 /** The shell's routes, by the first part of the hash; `#/mp/<appid>` runs a mini program. */
 const pages: Record<string, Page> = {
-  chats: (r) => r.replaceChildren(tabPage(tabTitle('chats'), 'chats', [demoPrograms()])),
-  contacts: (r) => r.replaceChildren(tabPage(tabTitle('contacts'), 'contacts', [])),
+  chats: renderChats,
+  chat: renderConversation,
+  contacts: renderContacts,
+  moments: renderMoments,
   discover: (r) => r.replaceChildren(tabPage(tabTitle('discover'), 'discover', [demoPrograms()])),
   me: (r) => renderMe(r, () => go('#/chats')),
 };
@@ -36,7 +42,7 @@ function route(): void {
   const [, section = 'chats', rest = ''] = /^#\/([^/?]*)\/?([^?]*)/.exec(location.hash) ?? [];
   const params = new URLSearchParams(location.hash.split('?')[1] ?? '');
   if (section === 'mp' && rest) {
-    cleanup = renderProgram(root, decodeURIComponent(rest)) ?? undefined;
+    cleanup = renderProgram(root, decodeURIComponent(rest), params) ?? undefined;
     return;
   }
   document.title = 'Capsule';

@@ -1,17 +1,20 @@
-import type { NavigationBar } from '../runtime/bridge/messages';
+import type { LaunchOptions, NavigationBar } from '../runtime/bridge/messages';
 import { ProgramHost } from '../host/program-host';
 import { api } from './api';
+import { shareRunningProgram } from './chats/share-picker';
+import { social } from './chats/social-api';
 import { h } from './dom';
 
 /**
  * Opens a mini program: a navigation bar drawn by the shell, and below it the program's container,
  * an iframe with sandbox="allow-scripts" so the program runs in an opaque origin, apart from the shell.
  */
-export function renderProgram(root: HTMLElement, appId: string): () => void {
+export function renderProgram(root: HTMLElement, appId: string, params: URLSearchParams): () => void {
   const title = h('span', { class: 'nav-title' }, '');
   const back = h('button', { class: 'nav-back', type: 'button', 'aria-label': 'Back', hidden: '' }, '‹');
   const close = h('a', { class: 'capsule-close', href: '#/', 'aria-label': 'Close mini program' }, '⊙');
-  const bar = h('header', { class: 'nav-bar' }, back, title, h('span', { class: 'capsule-button' }, h('span', { 'aria-hidden': 'true' }, '···'), close));
+  const share = h('button', { class: 'capsule-share', type: 'button', 'aria-label': 'Share' }, '···');
+  const bar = h('header', { class: 'nav-bar' }, back, title, h('span', { class: 'capsule-button' }, share, close));
   const status = h('div', { class: 'program-status', role: 'status' }, 'Opening…');
   const section = h('section', { class: 'program' }, bar, status);
   root.replaceChildren(section);
@@ -27,7 +30,10 @@ export function renderProgram(root: HTMLElement, appId: string): () => void {
         userId: 'me',
         manifest: info.bundle.manifest,
         baseUrl: info.bundle.baseUrl,
-        options: { path: info.bundle.manifest.entryPagePath, query: {}, scene: 1001 },
+        options: launchOptions(params, info.bundle.manifest.entryPagePath),
+        onShare: (from) => void shareRunningProgram({ host: host!, appId, name: info.name }, from),
+        onShareMenu: (shown) => (share.hidden = !shown),
+        getShareInfo: (ticket) => social.shareInfo(appId, ticket).then(({ shareTicket }) => ({ shareTicket })),
         onNavigationBar: (navigation) => applyBar(bar, title, back, navigation, info.name),
         onPageReady: (route) => {
           status.hidden = true;
@@ -37,11 +43,24 @@ export function renderProgram(root: HTMLElement, appId: string): () => void {
         onExit: () => (location.hash = '#/'),
       });
       back.onclick = () => host?.back();
+      share.onclick = () => void shareRunningProgram({ host: host!, appId, name: info.name }, 'menu');
       section.appendChild(host.frame);
     })
     .catch((error: unknown) => showError(status, error instanceof Error ? error.message : String(error)));
 
   return () => host?.dispose();
+}
+
+/** `#/mp/<appid>?path=<page?query>&scene=<n>&shareTicket=<t>`: where and how the program opens. */
+function launchOptions(params: URLSearchParams, entry: string): LaunchOptions {
+  const [page = '', query = ''] = (params.get('path') ?? '').replace(/^\//, '').split('?');
+  const shareTicket = params.get('shareTicket');
+  return {
+    path: page || entry,
+    query: Object.fromEntries(new URLSearchParams(query)),
+    scene: Number(params.get('scene')) || 1001,
+    ...(shareTicket ? { shareTicket } : {}),
+  };
 }
 
 function applyBar(bar: HTMLElement, title: HTMLElement, back: HTMLElement, navigation: NavigationBar, name: string): void {

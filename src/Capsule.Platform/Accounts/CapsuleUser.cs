@@ -10,4 +10,10 @@ public sealed class CapsuleUser : IdentityUser
     public string? AvatarUrl { get; set; }
 
     public DateTime CreatedAt { get; set; }
+
+    /// <summary>The Capsule ID people add this person by (<see cref="Contacts.Handle"/>); given a random default at sign-up.</summary>
+    public string? Handle { get; set; }
+
+    /// <summary><see cref="Handle"/> as compared for uniqueness.</summary>
+    public string? NormalizedHandle { get; set; }
 }

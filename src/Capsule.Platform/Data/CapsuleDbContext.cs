@@ -1,6 +1,9 @@
 using Capsule.Platform.Accounts;
 using Capsule.Platform.Analytics;
+using Capsule.Platform.Chats;
+using Capsule.Platform.Contacts;
 using Capsule.Platform.MiniPrograms;
+using Capsule.Platform.Moments;
 using Capsule.Platform.Registry;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -23,9 +26,24 @@ public abstract class CapsuleDbContext(DbContextOptions options) : IdentityDbCon
 
     public DbSet<Visit> Visits => Set<Visit>();
 
+    public DbSet<Contact> Contacts => Set<Contact>();
+
+    public DbSet<Conversation> Conversations => Set<Conversation>();
+
+    public DbSet<ConversationMember> ConversationMembers => Set<ConversationMember>();
+
+    public DbSet<ChatMessage> ChatMessages => Set<ChatMessage>();
+
+    public DbSet<Moment> Moments => Set<Moment>();
+
+    public DbSet<MomentLike> MomentLikes => Set<MomentLike>();
+
+    public DbSet<MomentComment> MomentComments => Set<MomentComment>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
+        ConfigureSocial(modelBuilder);
         modelBuilder.Entity<CapsuleUser>(user =>
         {
             user.Property(u => u.Nickname).HasMaxLength(64);
@@ -81,5 +99,12 @@ public abstract class CapsuleDbContext(DbContextOptions options) : IdentityDbCon
             version.HasIndex(v => new { v.MiniProgramId, v.Number }).IsUnique();
             version.HasOne<CapsuleUser>().WithMany().HasForeignKey(v => v.UploadedById).OnDelete(DeleteBehavior.SetNull);
         });
+    }
+
+    private static void ConfigureSocial(ModelBuilder modelBuilder)
+    {
+        ContactBook.Configure(modelBuilder);
+        Chats.Conversations.Configure(modelBuilder);
+        MomentsFeed.Configure(modelBuilder);
     }
 }

@@ -6,7 +6,10 @@ public sealed record SignInRequest(string Email, string Password);
 
 public sealed record ProfileUpdate(string Nickname, string? AvatarUrl);
 
-public sealed record Profile(string Id, string Email, string Nickname, string? AvatarUrl, IReadOnlyList<string> Roles);
+/// <summary>The signed-in person; <c>Handle</c> is the Capsule ID others add them by.</summary>
+public sealed record Profile(string Id, string Email, string Nickname, string? AvatarUrl, IReadOnlyList<string> Roles, string? Handle);
+
+public sealed record HandleUpdate(string Handle);
 
 public sealed record TokenRequest(string Name);
 

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Capsule.Platform;
 using Capsule.Platform.Accounts;
+using Capsule.Platform.Contacts;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -20,6 +21,7 @@ public static class AccountsApi
         account.MapPost("/sign-out", SignOutAsync).RequireAuthorization();
         account.MapGet("/me", GetProfileAsync).RequireAuthorization();
         account.MapPut("/me", UpdateProfileAsync).RequireAuthorization();
+        account.MapPut("/handle", SetHandleAsync).RequireAuthorization();
         account.MapPost("/developer", BecomeDeveloperAsync).RequireAuthorization();
         account.MapGet("/tokens", ListTokensAsync).RequireAuthorization();
         account.MapPost("/tokens", CreateTokenAsync).RequireAuthorization();
@@ -39,6 +41,8 @@ public static class AccountsApi
             return Invalid("nickname", $"A nickname of 1 to {MaxNickname} characters is required.");
         }
         var user = new CapsuleUser { UserName = request.Email, Email = request.Email, Nickname = nickname, CreatedAt = time.GetUtcNow().UtcDateTime };
+        user.Handle = Handle.NewDefault();
+        user.NormalizedHandle = Handle.Normalize(user.Handle);
         var created = await users.CreateAsync(user, request.Password ?? "");
         if (!created.Succeeded)
         {
@@ -101,6 +105,26 @@ public static class AccountsApi
         return TypedResults.Ok(await ProfileOf(user, users));
     }
 
+    /// <summary>Sets the caller's Capsule ID, unique regardless of case.</summary>
+    private static async Task<Results<Ok<Profile>, ValidationProblem, ProblemHttpResult, UnauthorizedHttpResult>> SetHandleAsync(
+        HandleUpdate update, ClaimsPrincipal principal, UserManager<CapsuleUser> users, ContactBook contacts, CancellationToken cancellationToken)
+    {
+        if (await users.GetUserAsync(principal) is not { } user)
+        {
+            return TypedResults.Unauthorized();
+        }
+        if (!Handle.IsValid(update.Handle))
+        {
+            return Invalid("handle", Handle.Rule);
+        }
+        if (!await contacts.SetHandleAsync(user, update.Handle, cancellationToken))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Capsule ID taken",
+                detail: $"Someone already has the Capsule ID \"{update.Handle}\" (IDs are compared without regard to case).");
+        }
+        return TypedResults.Ok(await ProfileOf(user, users));
+    }
+
     private static async Task<Results<Ok<Profile>, UnauthorizedHttpResult>> BecomeDeveloperAsync(
         ClaimsPrincipal principal, UserManager<CapsuleUser> users, SignInManager<CapsuleUser> signIn)
     {
@@ -157,7 +181,7 @@ public static class AccountsApi
     }
 
     private static async Task<Profile> ProfileOf(CapsuleUser user, UserManager<CapsuleUser> users) =>
-        new(user.Id, user.Email!, user.Nickname, user.AvatarUrl, [.. (await users.GetRolesAsync(user)).Order(StringComparer.Ordinal)]);
+        new(user.Id, user.Email!, user.Nickname, user.AvatarUrl, [.. (await users.GetRolesAsync(user)).Order(StringComparer.Ordinal)], user.Handle);
 
     private static ValidationProblem Invalid(string field, string message) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });

@@ -1,9 +1,12 @@
 using Capsule.Platform;
 using Capsule.Server.Accounts;
 using Capsule.Server.Bundles;
+using Capsule.Server.Chats;
 using Capsule.Server.Client;
+using Capsule.Server.Contacts;
 using Capsule.Server.Health;
 using Capsule.Server.MiniPrograms;
+using Capsule.Server.Moments;
 using Capsule.Server.Registry;
 using Capsule.Server.Reviews;
 using Capsule.Server.Search;
@@ -28,6 +31,7 @@ public static class ServerSetup
         builder.Services.AddCapsulePlatform(builder.Configuration);
         builder.Services.AddCapsuleAccounts(builder.Configuration);
         builder.Services.AddScoped<Team>();
+        builder.Services.AddCapsuleChats(builder.Configuration);
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.AddResponseCompression(options =>
@@ -56,6 +60,9 @@ public static class ServerSetup
         app.MapHealthApi();
         app.MapLaunchApi();
         app.MapBundleApi();
+        app.MapContactsApi();
+        app.MapChatsApi();
+        app.MapMomentsApi();
         return app;
     }
 }

@@ -35,6 +35,17 @@ export interface LaunchOptions {
   shareTicket?: string;
 }
 
+/** What a page's onShareAppMessage gave for a share card; the host fills in defaults for what is missing. */
+export interface ShareContent {
+  title?: string;
+  /** The page path (with query) the card opens; the current page when the program gives none. */
+  path: string;
+  /** As the program wrote it: a bundle path or a URL; the host decides what may be shown. */
+  imageUrl?: string;
+}
+
+export type ShareSource = 'menu' | 'button';
+
 /** A package's code as text: the main package, or a subpackage fetched on first navigation into it. */
 export interface PackageCode {
   root: string;
@@ -63,6 +74,7 @@ export type HostToContainer =
   | { type: 'package'; callId: number; code?: PackageCode; error?: string }
   | { type: 'api-result'; callId: number; ok: boolean; result?: unknown; errMsg?: string }
   | { type: 'back' }
+  | { type: 'share'; callId: number; from: ShareSource }
   | { type: 'automation'; callId: number; action: AutomationAction };
 
 /** What the simulator's window.capsule asks of a running program. */
@@ -93,6 +105,7 @@ export type ContainerToHost =
   | { type: 'fatal'; message: string }
   | { type: 'exit' }
   | { type: 'page-state'; route: string; data: Data }
+  | { type: 'share-content'; callId: number; content: ShareContent }
   | { type: 'automation-result'; callId: number; ok: boolean; result?: unknown; error?: string };
 
 /** What the view needs to know of a component that only its JavaScript declares. */
@@ -124,6 +137,7 @@ export type ContainerToLogic =
   | { type: 'page-event'; pageId: number; name: string; arg?: Data }
   | { type: 'api-result'; callId: number; ok: boolean; result?: unknown; errMsg?: string }
   | { type: 'navigate'; callId: number; mode: NavigationMode; url: string; delta?: number }
+  | { type: 'share'; callId: number; from: ShareSource }
   | { type: 'ping'; seq: number };
 
 export type NavigationMode = 'navigateTo' | 'redirectTo' | 'navigateBack' | 'switchTab' | 'reLaunch';
@@ -142,4 +156,5 @@ export type LogicToContainer =
   | { type: 'storage-clear' }
   | { type: 'error'; message: string }
   | { type: 'launch-failed'; message: string }
+  | { type: 'share-content'; callId: number; content: ShareContent }
   | { type: 'pong'; seq: number };

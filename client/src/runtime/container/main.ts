@@ -194,6 +194,9 @@ export class Program {
       case 'launch-failed':
         toHost({ type: 'fatal', message: message.message });
         break;
+      case 'share-content':
+        toHost(message);
+        break;
       case 'navigate-result':
       case 'pong':
         logicAnswers.dispatch(message);
@@ -378,6 +381,9 @@ window.addEventListener('message', (event: MessageEvent<HostToContainer>) => {
       } else {
         toHost({ type: 'exit' });
       }
+      break;
+    case 'share':
+      program?.toLogic(message);
       break;
     case 'automation':
       if (program) {

@@ -9,6 +9,7 @@ import { applyProps, callMethod, createInstance, destroyInstance, goLive, instan
 import { Navigator } from './framework/navigation';
 import { defineBehavior, emptySpec, initialData } from './framework/spec';
 import { ModuleRegistry } from './modules';
+import { shareContent } from './share';
 import { createWx } from './wx';
 import { loadStorage } from './wx/storage';
 
@@ -171,6 +172,9 @@ async function handle(message: ContainerToLogic): Promise<void> {
       post({ type: 'navigate-result', callId: message.callId, ok: result.ok, errMsg: result.errMsg, route: currentNavigator().current?.route ?? '' });
       break;
     }
+    case 'share':
+      post({ type: 'share-content', callId: message.callId, content: await shareContent(currentNavigator().current, message.from) });
+      break;
     case 'ping':
       post({ type: 'pong', seq: message.seq });
       break;

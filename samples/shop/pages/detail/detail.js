@@ -15,5 +15,12 @@ Page({
     cart.add(this.data.product, this.data.quantities[this.data.index]);
     wx.showToast({ title: 'Added' });
     wx.navigateBack();
+  },
+  onShareAppMessage() {
+    const product = this.data.product;
+    return {
+      title: `${product.name}, just ¥${product.price}`,
+      path: `/pages/detail/detail?id=${product.id}`
+    };
   }
 });

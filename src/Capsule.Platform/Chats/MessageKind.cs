@@ -1,0 +1,9 @@
+namespace Capsule.Platform.Chats;
+
+public enum MessageKind
+{
+    Text,
+
+    /// <summary>A mini-program share card.</summary>
+    Card,
+}
