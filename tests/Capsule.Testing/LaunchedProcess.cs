@@ -15,6 +15,9 @@ public sealed class LaunchedProcess : IAsyncDisposable
     private readonly StringBuilder _errors = new();
     private readonly TaskCompletionSource<string> _url = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    /// <summary>The operating system's id of the process (for reading its memory use, say).</summary>
+    public int ProcessId => _process.Id;
+
     private LaunchedProcess(ProcessStartInfo start, Regex urlLine)
     {
         start.RedirectStandardOutput = true;
