@@ -75,6 +75,34 @@ public sealed class SocialTests(CapsuleFixture fixture) : BrowserTest(fixture)
     }
 
     [Fact]
+    public async Task Someone_added_by_capsule_id_accepts_and_they_can_chat()
+    {
+        var ann = await PersonAsync("Ann");
+        var bob = await PersonAsync("Bob");
+        await WithPeopleAsync(async () =>
+        {
+            var handle = $"ann_{Guid.NewGuid():N}"[..20];
+            var response = await ann.Context.APIRequest.PutAsync("/api/account/handle", new() { DataObject = new { handle } });
+            Assert.True(response.Ok);
+
+            await bob.Page.GotoAsync($"/#/contacts/add?id={handle.ToUpperInvariant()}");
+            var found = bob.Page.Locator(".lookup .person");
+            await Expect(found.Locator("strong")).ToHaveTextAsync("Ann");
+            await found.GetByRole(AriaRole.Button, new() { Name = "Add" }).ClickAsync();
+            await Expect(found.Locator(".relation")).ToContainTextAsync("Request sent");
+
+            await ann.Page.GotoAsync("/#/contacts");
+            var request = ann.Page.Locator(".person").Filter(new() { HasText = "Bob" });
+            await request.GetByRole(AriaRole.Button, new() { Name = "Accept" }).ClickAsync();
+            await ann.Page.Locator(".person").Filter(new() { HasText = "Bob" }).GetByRole(AriaRole.Button, new() { Name = "Message" }).First.ClickAsync();
+            await Expect(ann.Page.Locator(".top-bar h1")).ToHaveTextAsync("Bob");
+            await SendAsync(ann.Page, "Welcome, Bob");
+            await bob.Page.GotoAsync("/#/chats");
+            await Expect(bob.Page.Locator(".chat-preview")).ToHaveTextAsync("Welcome, Bob");
+        }, ann, bob);
+    }
+
+    [Fact]
     public async Task Two_people_chat_in_real_time_and_messages_sent_while_one_is_away_arrive_when_back()
     {
         var ann = await PersonAsync("Ann");

@@ -1,5 +1,6 @@
+import { request, type Profile } from '../api';
 import { h } from '../dom';
-import { currentUser } from '../session';
+import { currentUser, setCurrentUser } from '../session';
 import { tabPage, tabTitle } from '../tabs';
 import { errorText, t } from '../chats/messages';
 import { social, type PublicUser, type Relation } from '../chats/social-api';
@@ -10,6 +11,23 @@ function openChat(user: PublicUser, status: HTMLElement): void {
     .openDirect(user.id)
     .then((chat) => (location.hash = `#/chat?id=${chat.id}`))
     .catch((error: unknown) => (status.textContent = errorText(error)));
+}
+
+/** My Capsule ID, and a form to choose another (unique regardless of case). */
+function myId(status: HTMLElement): HTMLElement {
+  const shown = h('span', {}, t('myId', { handle: currentUser().handle ?? '' }));
+  const input = h('input', { type: 'text', maxlength: '20', 'aria-label': t('capsuleId'), value: currentUser().handle ?? '' });
+  const form = h('form', { class: 'row my-id' }, shown, input, h('button', { type: 'submit' }, t('change')));
+  form.onsubmit = (event) => {
+    event.preventDefault();
+    request<Profile>('PUT', '/api/account/handle', { handle: input.value.trim() })
+      .then((profile) => {
+        setCurrentUser(profile);
+        shown.textContent = t('myId', { handle: profile.handle ?? '' });
+      })
+      .catch((error: unknown) => (status.textContent = errorText(error)));
+  };
+  return form;
 }
 
 function person(user: PublicUser, ...actions: Node[]): HTMLElement {
@@ -65,7 +83,7 @@ export function renderContacts(root: HTMLElement, params: URLSearchParams): void
   const newGroup = h('button', { type: 'button', 'aria-label': t('newGroup'), title: t('newGroup') }, '＋');
   root.replaceChildren(
     tabPage(tabTitle('contacts'), 'contacts', [
-      h('p', { class: 'my-id muted' }, t('myId', { handle: currentUser().handle ?? '' })),
+      myId(status),
       finder,
       found,
       status,
