@@ -56,6 +56,20 @@ public sealed class CustomTabBarTests(CapsuleFixture fixture, CustomTabBarSimula
     });
 
     [Fact]
+    public Task HideTabBar_hides_the_custom_bar_and_gives_its_space_back_to_the_page() => WithPageAsync(async page =>
+    {
+        var view = await OpenAsync(page);
+        await page.EvaluateAsync("() => capsule.tap('#hide')");
+        await page.WaitForFunctionAsync("() => capsule.data().hidden === true");
+        await Expect(view.Locator($"{ShownPage} [class$=\"--tab-bar\"]")).ToBeHiddenAsync();
+        var content = await view.Locator(ShownPage).BoundingBoxAsync();
+        var screen = await page.Locator(".sim-screen iframe").BoundingBoxAsync();
+        Assert.NotNull(content);
+        Assert.NotNull(screen);
+        Assert.Equal(screen.Y + screen.Height, content.Y + content.Height, 1);
+    });
+
+    [Fact]
     public Task A_page_that_is_not_a_tab_has_no_bar_and_getTabBar_returns_null() => WithPageAsync(async page =>
     {
         var view = await OpenAsync(page);

@@ -6,6 +6,9 @@ Page({
       this.setData({ hasTabBar: true });
     }
   },
+  hideBar() {
+    wx.hideTabBar({ success: () => this.setData({ hidden: true }) });
+  },
   openDetail() {
     wx.navigateTo({ url: '/pages/detail/detail' });
   }
