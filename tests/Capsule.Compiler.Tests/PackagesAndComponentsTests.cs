@@ -61,6 +61,33 @@ public sealed class PackagesAndComponentsTests
     }
 
     [Fact]
+    public void A_custom_tab_bar_is_compiled_as_a_main_package_component()
+    {
+        var result = Compile(Project(
+            """{ "pages": ["pages/index/index"], "tabBar": { "custom": true, "list": [{ "pagePath": "pages/index/index", "text": "Home" }] } }""",
+            ("custom-tab-bar/index.json", """{ "component": true }"""), ("custom-tab-bar/index.wxml", "<view class=\"bar\">{{selected}}</view>"),
+            ("custom-tab-bar/index.js", "Component({ data: { selected: 0 } })"), ("custom-tab-bar/index.wxss", ".bar { height: 48px; }")));
+
+        Assert.True(result.Bundle is not null, Errors(result));
+        var manifest = result.Bundle.Manifest;
+        Assert.True(manifest.TabBar!["custom"]!.GetValue<bool>());
+        Assert.NotNull(manifest.Components["custom-tab-bar/index"].Style);
+        Assert.Contains("\"custom-tab-bar/index\"", Text(result, manifest.View));
+        Assert.Contains("__capsuleDefine(\"custom-tab-bar/index.js\"", Text(result, manifest.Logic));
+    }
+
+    [Fact]
+    public void A_custom_tab_bar_without_its_component_is_an_error()
+    {
+        var result = Compile(Project("{ \"pages\": [\"pages/index/index\"],\n  \"tabBar\": { \"custom\": true, \"list\": [{ \"pagePath\": \"pages/index/index\" }] } }",
+            ("custom-tab-bar/index.js", "Component({})")));
+
+        Assert.Null(result.Bundle);
+        var error = Assert.Single(result.Diagnostics, d => d.Message == "tabBar \"custom\": true needs the component custom-tab-bar/index (.json, .wxml and .js)");
+        Assert.Equal(("app.json", 2, 16), (error.File.Path, error.Line, error.Column));
+    }
+
+    [Fact]
     public void Entry_page_unknown_keys_and_settings_are_kept()
     {
         var result = Compile(Project(

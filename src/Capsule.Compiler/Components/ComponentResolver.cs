@@ -30,6 +30,7 @@ public sealed class ComponentResolver
     {
         var resolver = new ComponentResolver(files, diagnostics);
         resolver.Declare(appJson, app);
+        resolver.DeclareCustomTabBar(appJson, app);
         foreach (var (file, config) in pageConfigs.Values)
         {
             resolver.Declare(file, config);
@@ -43,6 +44,31 @@ public sealed class ComponentResolver
             resolver.Declare(file, config);
         }
         return resolver._components;
+    }
+
+    /// <summary>The component WeChat draws instead of the native tab bar when app.json sets <c>tabBar.custom</c>.</summary>
+    public const string CustomTabBar = "custom-tab-bar/index";
+
+    /// <summary>
+    /// With <c>"tabBar": { "custom": true }</c> the program's <c>custom-tab-bar/index</c> component is used on every
+    /// tab page although no page lists it in <c>usingComponents</c>; without its files that is an error.
+    /// </summary>
+    private void DeclareCustomTabBar(SourceFile appJson, JsonObject app)
+    {
+        if (app["tabBar"] is not JsonObject tabBar || tabBar["custom"] is not JsonValue custom || !custom.TryGetValue<bool>(out var on) || !on)
+        {
+            return;
+        }
+        if (Find(appJson.Path, "/" + CustomTabBar) is null)
+        {
+            _diagnostics.Error(appJson, AppManifest.KeySpan(appJson, "custom"), $"tabBar \"custom\": true needs the component {CustomTabBar} (.json, .wxml and .js)");
+            return;
+        }
+        if (!_components.ContainsKey(CustomTabBar))
+        {
+            _components[CustomTabBar] = [];
+            _pending.Enqueue(CustomTabBar);
+        }
     }
 
     private void Declare(SourceFile file, JsonObject config)

@@ -2,6 +2,7 @@
 // current route and data. Each call settles once the program has handled it and rendered the result.
 import type { AutomationAction, Data, LogicToContainer } from '../bridge/messages';
 import { logicAnswers } from './logic-answers';
+import { CUSTOM_TAB_BAR_TAG } from '../bridge/custom-tab-bar';
 import type { Program } from './main';
 
 let nextCall = 1_000_000_000;
@@ -36,7 +37,7 @@ export function deepQuery(root: ParentNode, selector: string): HTMLElement | und
     return direct;
   }
   for (const element of Array.from(root.querySelectorAll<HTMLElement>('*'))) {
-    if (element.shadowRoot && element.localName.startsWith('wx-')) {
+    if (element.shadowRoot && (element.localName.startsWith('wx-') || element.localName === CUSTOM_TAB_BAR_TAG)) {
       const found = deepQuery(element.shadowRoot, selector);
       if (found) {
         return found;

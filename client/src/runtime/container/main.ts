@@ -3,6 +3,7 @@
 // between them and the host (shell or simulator) every message is checked for where it came from.
 import type { ContainerToHost, ContainerToLogic, Data, HostToContainer, LaunchMessage, LogicToContainer, NavigationBar, PackageCode } from '../bridge/messages';
 import { assetUrl, tabPages, type BundleManifest } from '../bridge/manifest';
+import { hasCustomTabBar } from '../bridge/custom-tab-bar';
 import LogicWorker from '../logic/worker?worker&inline';
 import { StyleSheets } from '../view/style-sheets';
 import { ViewLayer } from '../view/view-layer';
@@ -151,6 +152,7 @@ export class Program {
       const element = this.view.openPage(message.pageId, message.route, message.data);
       this.pages.set(message.pageId, element);
       this.pageRoutes.set(message.pageId, message.route);
+      element.classList.toggle('capsule-custom-tab-page', hasCustomTabBar(this.manifest, message.route));
       this.pagesElement.appendChild(element);
       if (message.config['enablePullDownRefresh'] === true) {
         const pageId = message.pageId;

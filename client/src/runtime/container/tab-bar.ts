@@ -19,6 +19,8 @@ export class TabBar {
   private readonly style: { color: string; selectedColor: string; backgroundColor: string; borderStyle: string };
   private current = '';
   private hiddenByApi = false;
+  /** With tabBar.custom the program's own component is the bar (view/custom-tab-bar.ts); this one stays hidden. */
+  private readonly custom: boolean;
 
   constructor(
     config: JsonObject | null,
@@ -40,6 +42,7 @@ export class TabBar {
       backgroundColor: color(config?.['backgroundColor'], '#ffffff'),
       borderStyle: text(config?.['borderStyle'], 'black'),
     };
+    this.custom = config?.['custom'] === true;
     this.element.className = `capsule-tab-bar ${config?.['position'] === 'top' ? 'top' : ''}`;
     this.element.setAttribute('role', 'tablist');
     this.element.hidden = true;
@@ -53,7 +56,10 @@ export class TabBar {
 
   private render(): void {
     const index = this.items.findIndex((item) => item.pagePath === this.current);
-    this.element.hidden = index < 0 || this.hiddenByApi;
+    this.element.hidden = this.custom || index < 0 || this.hiddenByApi;
+    if (this.custom) {
+      document.body.classList.toggle('capsule-custom-tab-bar-hidden', this.hiddenByApi);
+    }
     this.element.style.background = this.style.backgroundColor;
     this.element.style.borderColor = this.style.borderStyle === 'white' ? 'rgba(255,255,255,.3)' : 'rgba(0,0,0,.15)';
     this.element.replaceChildren(
@@ -91,8 +97,14 @@ export class TabBar {
     return item;
   }
 
-  /** Runs a tab bar API; throws with WeChat's reason when the call is invalid. */
+  /**
+   * Runs a tab bar API; throws with WeChat's reason when the call is invalid. With a custom tab bar only show and
+   * hide act (on the program's bar); the badge, red dot, style and item APIs have no effect, as in WeChat.
+   */
   call(name: string, args: Data): void {
+    if (this.custom && name !== 'showTabBar' && name !== 'hideTabBar') {
+      return;
+    }
     switch (name) {
       case 'setTabBarBadge':
         this.item(args).badge = text(args['text']).slice(0, 4);

@@ -57,6 +57,12 @@ async function launch(message: Extract<ContainerToLogic, { type: 'launch' }>): P
 }
 
 function attach(message: Extract<ContainerToLogic, { type: 'attach' }>): void {
+  const created = instanceById(message.id);
+  if (created) {
+    created.node = message.node;
+    goLive(created);
+    return;
+  }
   let spec;
   try {
     spec = componentSpec(registry, message.path);

@@ -12,6 +12,8 @@ import { listen } from './gestures';
 import { annotate, type RElement, type RenderFunction, type ViewInstance } from './instance';
 import { nodeOf, patchChildren, type Host } from './patch';
 import type { StyleSheets } from './style-sheets';
+import { CUSTOM_TAB_BAR, CUSTOM_TAB_BAR_TAG, customTabBarId } from '../bridge/custom-tab-bar';
+import { withCustomTabBar } from './custom-tab-bar';
 
 /** Component ids start here; page ids (chosen by the logic layer) stay below. */
 const FIRST_COMPONENT_ID = 1_000_000;
@@ -173,7 +175,7 @@ export class ViewLayer implements Host {
       this.events.error(`rendering ${instance.path} failed: ${String(error)}`);
       return;
     }
-    const next = instance.kind === 'page' ? annotate([tree], instance) : annotate(tree.children, instance);
+    const next = instance.kind === 'page' ? withCustomTabBar(this.manifest, instance, annotate([tree], instance)) : annotate(tree.children, instance);
     patchChildren(instance.root, instance.rendered, next, this);
     instance.rendered = next;
     this.rendered.push(instance.id);
@@ -192,6 +194,9 @@ export class ViewLayer implements Host {
 
   private componentFor(node: RElement): string | undefined {
     const owner = node.owner;
+    if (node.tag === CUSTOM_TAB_BAR_TAG && owner.kind === 'page') {
+      return CUSTOM_TAB_BAR;
+    }
     const name = node.tag.slice(3);
     const ownConfig = owner.kind === 'page' ? this.manifest.pageConfigs[owner.path] : owner.component?.config;
     for (const [config, from] of [
@@ -222,7 +227,7 @@ export class ViewLayer implements Host {
     if (path && component) {
       const root = element.attachShadow({ mode: 'open' });
       const instance: ViewInstance = {
-        id: this.nextId++,
+        id: node.tag === CUSTOM_TAB_BAR_TAG ? customTabBarId(node.owner.pageId) : this.nextId++,
         kind: 'component',
         path,
         pageId: node.owner.pageId,

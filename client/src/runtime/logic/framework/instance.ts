@@ -8,6 +8,7 @@ import { triggered } from './observers';
 import { coerce, type ComponentSpec, type Fn } from './spec';
 import { matches } from './selector';
 import { createSelectorQuery } from '../wx/selector-query';
+import { customTabBarId } from '../../bridge/custom-tab-bar';
 
 export type Kind = 'page' | 'component';
 
@@ -207,6 +208,7 @@ function frameworkMethods(instance: Instance): Data {
     getPageId: () => `pageId:${instance.pageId}`,
     getRelationNodes: () => [],
     createSelectorQuery: () => createSelectorQuery(() => instance.id),
+    getTabBar: () => instances.get(customTabBarId(instance.pageId))?.self ?? null,
   };
 }
 

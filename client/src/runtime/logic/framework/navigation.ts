@@ -9,6 +9,7 @@ import type { ModuleRegistry } from '../modules';
 import { callApp, pageDefinition } from './definitions';
 import { applyProps, callMethod, createInstance, destroyInstance, instancesOfPage, lifetime, pageLifetime, type Instance } from './instance';
 import { createEventChannel, type EventChannel } from './event-channel';
+import { createCustomTabBar } from './custom-tab-bar';
 import { emptySpec, initialData } from './spec';
 
 export const MAX_PAGES = 10;
@@ -276,6 +277,7 @@ export class Navigator {
     instance.self['getOpenerEventChannel'] = () => channel;
     const record: PageRecord = { instance, route, query };
     this.stack.push(record);
+    createCustomTabBar(this.registry, this.manifest, route, id);
     if (definition.kind === 'component') {
       lifetime(instance, 'created');
       applyProps(instance, query);

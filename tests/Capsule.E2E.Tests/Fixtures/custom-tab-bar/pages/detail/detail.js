@@ -1,0 +1,6 @@
+Page({
+  data: { tabBar: 'unset' },
+  onShow() {
+    this.setData({ tabBar: String(this.getTabBar()) });
+  }
+});
