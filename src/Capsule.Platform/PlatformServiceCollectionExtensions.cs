@@ -2,6 +2,7 @@ using Capsule.Platform.Accounts;
 using Capsule.Platform.Bundles;
 using Capsule.Platform.Data;
 using Capsule.Platform.Demo;
+using Capsule.Platform.Network;
 using Capsule.Platform.Registry;
 using Capsule.Platform.Search;
 using Capsule.Platform.Versions;
@@ -34,6 +35,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddScoped<ProgramRegistry>();
         services.AddScoped<VersionUploads>();
         services.AddScoped<VersionLifecycle>();
+        services.AddScoped<ServerDomains>();
         services.AddSingleton<SearchCache>();
         services.AddSingleton<SearchCacheInvalidation>();
         services.AddSingleton<ProgramSearch>();

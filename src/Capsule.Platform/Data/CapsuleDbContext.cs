@@ -1,6 +1,7 @@
 using Capsule.Platform.Accounts;
 using Capsule.Platform.Analytics;
 using Capsule.Platform.MiniPrograms;
+using Capsule.Platform.Network;
 using Capsule.Platform.Registry;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -23,9 +24,12 @@ public abstract class CapsuleDbContext(DbContextOptions options) : IdentityDbCon
 
     public DbSet<Visit> Visits => Set<Visit>();
 
+    public DbSet<ServerDomain> ServerDomains => Set<ServerDomain>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
+        ServerDomain.Configure(modelBuilder);
         modelBuilder.Entity<CapsuleUser>(user =>
         {
             user.Property(u => u.Nickname).HasMaxLength(64);

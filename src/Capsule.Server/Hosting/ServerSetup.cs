@@ -1,9 +1,11 @@
+using Capsule.Network;
 using Capsule.Platform;
 using Capsule.Server.Accounts;
 using Capsule.Server.Bundles;
 using Capsule.Server.Client;
 using Capsule.Server.Health;
 using Capsule.Server.MiniPrograms;
+using Capsule.Server.Network;
 using Capsule.Server.Registry;
 using Capsule.Server.Reviews;
 using Capsule.Server.Search;
@@ -28,6 +30,7 @@ public static class ServerSetup
         builder.Services.AddCapsulePlatform(builder.Configuration);
         builder.Services.AddCapsuleAccounts(builder.Configuration);
         builder.Services.AddScoped<Team>();
+        builder.Services.AddCapsuleNetwork(builder.Configuration);
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.AddResponseCompression(options =>
@@ -55,6 +58,7 @@ public static class ServerSetup
         app.MapReviewsApi();
         app.MapHealthApi();
         app.MapLaunchApi();
+        app.MapNetworkApi(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ProxyOptions>>().Value);
         app.MapBundleApi();
         return app;
     }

@@ -317,6 +317,24 @@ namespace Capsule.Platform.Data.Migrations.Postgres
                     b.ToTable("ProgramVersions");
                 });
 
+            modelBuilder.Entity("Capsule.Platform.Network.ServerDomain", b =>
+                {
+                    b.Property<long>("MiniProgramId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Origin")
+                        .HasMaxLength(270)
+                        .HasColumnType("character varying(270)");
+
+                    b.HasKey("MiniProgramId", "Kind", "Origin");
+
+                    b.ToTable("ServerDomains");
+                });
+
             modelBuilder.Entity("Capsule.Platform.Registry.ProgramMember", b =>
                 {
                     b.Property<long>("MiniProgramId")
@@ -533,6 +551,15 @@ namespace Capsule.Platform.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("MiniProgram");
+                });
+
+            modelBuilder.Entity("Capsule.Platform.Network.ServerDomain", b =>
+                {
+                    b.HasOne("Capsule.Platform.MiniPrograms.MiniProgram", null)
+                        .WithMany()
+                        .HasForeignKey("MiniProgramId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Capsule.Platform.Registry.ProgramMember", b =>

@@ -304,6 +304,24 @@ namespace Capsule.Platform.Data.Migrations.Sqlite
                     b.ToTable("ProgramVersions");
                 });
 
+            modelBuilder.Entity("Capsule.Platform.Network.ServerDomain", b =>
+                {
+                    b.Property<long>("MiniProgramId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Origin")
+                        .HasMaxLength(270)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MiniProgramId", "Kind", "Origin");
+
+                    b.ToTable("ServerDomains");
+                });
+
             modelBuilder.Entity("Capsule.Platform.Registry.ProgramMember", b =>
                 {
                     b.Property<long>("MiniProgramId")
@@ -516,6 +534,15 @@ namespace Capsule.Platform.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("MiniProgram");
+                });
+
+            modelBuilder.Entity("Capsule.Platform.Network.ServerDomain", b =>
+                {
+                    b.HasOne("Capsule.Platform.MiniPrograms.MiniProgram", null)
+                        .WithMany()
+                        .HasForeignKey("MiniProgramId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Capsule.Platform.Registry.ProgramMember", b =>
