@@ -3,7 +3,9 @@
 // which program a frame runs because it made the frame; a message never gets to say so itself.
 import type { AutomationAction, ContainerToHost, HostToContainer, LaunchOptions, NavigationBar, PackageCode } from '../runtime/bridge/messages';
 import { packageOf, type BundleManifest } from '../runtime/bridge/manifest';
+import { NetworkCalls } from './network';
 import { ProgramStore } from './program-store';
+import { getTempFile } from './temp-files';
 
 export interface ProgramHostOptions {
   appId: string;
@@ -13,6 +15,8 @@ export interface ProgramHostOptions {
   /** Where the bundle's files are served, ending with "/". */
   baseUrl: string;
   options: LaunchOptions;
+  /** Where the program's server-side services (the network proxy, …) are; `/api/programs/<appid>` unless set. */
+  apiBase?: string;
   onNavigationBar?(bar: NavigationBar): void;
   onPageReady?(route: string): void;
   onError?(message: string): void;
@@ -34,6 +38,7 @@ export class ProgramHost {
   readonly frame: HTMLIFrameElement;
   readonly errors: string[] = [];
   private readonly store: ProgramStore;
+  private readonly network: NetworkCalls;
   private readonly automation = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
   private nextCall = 1;
   private readonly listener = (event: MessageEvent<ContainerToHost>) => {
@@ -44,6 +49,7 @@ export class ProgramHost {
 
   constructor(private readonly options: ProgramHostOptions) {
     this.store = new ProgramStore(`${options.userId}/${options.appId}`);
+    this.network = new NetworkCalls(options.apiBase ?? `/api/programs/${encodeURIComponent(options.appId)}`);
     this.frame = document.createElement('iframe');
     this.frame.className = 'mp-container';
     this.frame.setAttribute('sandbox', 'allow-scripts');
@@ -131,6 +137,14 @@ export class ProgramHost {
         reply(true, {});
       } else if (name === 'getClipboardData') {
         reply(true, { data: await navigator.clipboard.readText() });
+      } else if (name === 'request' || name === 'downloadFile' || name === 'uploadFile' || name === 'readFile') {
+        reply(true, await this.network[name](args));
+      } else if (name === 'abortNetworkTask') {
+        this.network.abort(Number(args['taskId']));
+        reply(true, {});
+      } else if (name === 'readTempFile') {
+        const blob = getTempFile(String(args['path'] ?? ''));
+        reply(blob !== undefined, blob ? { blob } : undefined, blob ? undefined : `${name}:fail no such file`);
       } else {
         reply(false, undefined, `${name}:fail not supported`);
       }

@@ -48,6 +48,7 @@ export class Program {
   private bar: NavigationBar = { title: '', backgroundColor: '#000000', frontColor: 'white', loading: false, canGoBack: false, custom: false };
   private readonly pending = new Map<number, (message: Extract<HostToContainer, { type: 'package' | 'api-result' }>) => void>();
   private nextCall = 1;
+  private readonly tempFiles = new Map<string, Promise<string | undefined>>();
   private readonly pagesElement = document.createElement('main');
   private readonly sheets: StyleSheets;
 
@@ -72,6 +73,7 @@ export class Program {
       error: (message) => toHost({ type: 'program-error', message }),
       rendered: () => this.reportState(),
       openType: (kind) => toHost({ type: 'api', callId: 0, name: 'openType', args: { kind } }),
+      tempFile: (path) => this.tempFileUrl(path),
     }, assetBase);
     (window as unknown as Record<string, unknown>)['__capsuleRegisterViews'] = (views: Record<string, RenderFunction>) => this.view.registerViews(views);
     this.worker = new LogicWorker();
@@ -88,6 +90,19 @@ export class Program {
 
   toLogic(message: ContainerToLogic): void {
     this.worker.postMessage(message);
+  }
+
+  /** An object URL for a temporary file the host keeps, made once per path. */
+  tempFileUrl(path: string): Promise<string | undefined> {
+    let url = this.tempFiles.get(path);
+    if (!url) {
+      url = this.ask<Extract<HostToContainer, { type: 'api-result' }>>((id) => ({ type: 'api', callId: id, name: 'readTempFile', args: { path } })).then((answer) => {
+        const blob = (answer.result as { blob?: unknown } | undefined)?.blob;
+        return answer.ok && blob instanceof Blob ? URL.createObjectURL(blob) : undefined;
+      });
+      this.tempFiles.set(path, url);
+    }
+    return url;
   }
 
   /** Asks the host for something and waits for its answer. */

@@ -1,0 +1,46 @@
+const API = 'https://api.example.com';
+
+Page({
+  data: { greeting: '', refused: '', image: '' },
+  get() {
+    wx.request({
+      url: API + '/hello',
+      data: { name: 'capsule' },
+      success: (res) => this.setData({ greeting: res.data.greeting, status: res.statusCode, header: res.header['X-Mock'] }),
+      fail: (e) => this.setData({ greeting: e.errMsg })
+    });
+  },
+  blocked() {
+    wx.request({
+      url: 'https://not-listed.example.net/x',
+      success: () => this.setData({ refused: 'reached' }),
+      fail: (e) => this.setData({ refused: e.errMsg })
+    });
+  },
+  download() {
+    const task = wx.downloadFile({
+      url: API + '/dot.png',
+      success: (res) => this.setData({ image: res.tempFilePath, downloadStatus: res.statusCode }),
+      fail: (e) => this.setData({ image: '', downloadError: e.errMsg })
+    });
+    task.onProgressUpdate((p) => this.setData({ progress: p.progress }));
+  },
+  loaded(e) {
+    this.setData({ loadedWidth: e.detail.width });
+    wx.getFileSystemManager().readFile({
+      filePath: this.data.image,
+      encoding: 'base64',
+      success: (res) => this.setData({ read: res.data.length > 0 })
+    });
+  },
+  upload() {
+    wx.uploadFile({
+      url: API + '/upload',
+      filePath: this.data.image,
+      name: 'photo',
+      formData: { note: 'hi' },
+      success: (res) => this.setData({ uploaded: JSON.parse(res.data) }),
+      fail: (e) => this.setData({ uploaded: e.errMsg })
+    });
+  }
+});

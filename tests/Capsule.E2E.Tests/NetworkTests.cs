@@ -1,0 +1,63 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Capsule.E2E.Tests;
+
+/// <summary>wx.request, downloadFile and uploadFile through <c>capsule dev</c>'s proxy, with the program's backend mocked.</summary>
+public sealed class NetworkTests(CapsuleFixture fixture, NetworkSimulator simulator) : BrowserTest(fixture), IClassFixture<NetworkSimulator>
+{
+    private async Task<IFrameLocator> OpenAsync(IPage page)
+    {
+        await page.GotoAsync(simulator.Url + "/");
+        await page.EvaluateAsync("() => capsule.ready");
+        return page.FrameLocator(".sim-screen iframe");
+    }
+
+    /// <summary>Taps and waits until the page data has the key.</summary>
+    private static async Task<JsonElement> TapUntilAsync(IPage page, string selector, string key)
+    {
+        await page.EvaluateAsync("s => capsule.tap(s)", selector);
+        await page.WaitForFunctionAsync("k => capsule.data()[k] !== undefined && capsule.data()[k] !== ''", key);
+        return (await page.EvaluateAsync("() => capsule.data()"))!.Value;
+    }
+
+    [Fact]
+    public Task A_request_to_the_mocked_domain_answers_its_json() => WithPageAsync(async page =>
+    {
+        var view = await OpenAsync(page);
+        var data = await TapUntilAsync(page, "#get", "greeting");
+        Assert.Equal("hi capsule", data.GetProperty("greeting").GetString());
+        Assert.Equal(200, data.GetProperty("status").GetInt32());
+        Assert.Equal("yes", data.GetProperty("header").GetString());
+        await Expect(view.Locator(".greeting")).ToHaveTextAsync("hi capsule");
+    });
+
+    [Fact]
+    public Task A_domain_outside_the_list_fails_with_WeChats_errMsg() => WithPageAsync(async page =>
+    {
+        await OpenAsync(page);
+        var data = await TapUntilAsync(page, "#blocked", "refused");
+        Assert.Equal("request:fail url not in domain list", data.GetProperty("refused").GetString());
+    });
+
+    [Fact]
+    public Task A_downloaded_file_shows_in_an_image_reads_back_and_uploads_to_the_backend() => WithPageAsync(async page =>
+    {
+        var view = await OpenAsync(page);
+        var downloaded = await TapUntilAsync(page, "#download", "image");
+        Assert.Matches("^wxfile://tmp_[0-9a-f]+\\.png$", downloaded.GetProperty("image").GetString());
+        Assert.Equal(200, downloaded.GetProperty("downloadStatus").GetInt32());
+        Assert.Equal(100, downloaded.GetProperty("progress").GetInt32());
+
+        await page.WaitForFunctionAsync("() => capsule.data().read === true");
+        Assert.True((await page.EvaluateAsync("() => capsule.data()"))!.Value.GetProperty("loadedWidth").GetInt32() > 0);
+        await Expect(view.Locator("#downloaded img")).ToHaveJSPropertyAsync("complete", true);
+        Assert.True(await view.Locator("#downloaded img").EvaluateAsync<int>("img => img.naturalWidth") > 0);
+
+        var uploaded = await TapUntilAsync(page, "#upload", "uploaded");
+        var size = new FileInfo(Path.Combine(SimulatorFixture.Fixture("runtime-basics"), "images", "dot.png")).Length;
+        Assert.Equal(size, uploaded.GetProperty("uploaded").GetProperty("size").GetInt64());
+        Assert.Equal($"photo {size} hi", simulator.Backend.LastUpload);
+    });
+}
