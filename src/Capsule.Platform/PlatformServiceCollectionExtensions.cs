@@ -2,6 +2,7 @@ using Capsule.Platform.Accounts;
 using Capsule.Platform.Bundles;
 using Capsule.Platform.Data;
 using Capsule.Platform.Demo;
+using Capsule.Platform.Identity;
 using Capsule.Platform.Network;
 using Capsule.Platform.Registry;
 using Capsule.Platform.Search;
@@ -36,6 +37,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddScoped<VersionUploads>();
         services.AddScoped<VersionLifecycle>();
         services.AddScoped<ServerDomains>();
+        services.AddScoped<Logins>();
         services.AddSingleton<SearchCache>();
         services.AddSingleton<SearchCacheInvalidation>();
         services.AddSingleton<ProgramSearch>();

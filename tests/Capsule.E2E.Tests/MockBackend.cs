@@ -18,6 +18,9 @@ public sealed class MockBackend : IAsyncDisposable
 
     public string Url => _app.Urls.First();
 
+    /// <summary>The simulator the backend exchanges login codes with (its /sns/jscode2session).</summary>
+    public string? Simulator { get; set; }
+
     /// <summary>What the last upload carried: its field name, file size and note.</summary>
     public string? LastUpload { get; private set; }
 
@@ -42,6 +45,13 @@ public sealed class MockBackend : IAsyncDisposable
             backend.LastUpload = $"{file.Name} {file.Length} {form["note"]}";
             return Results.Json(new { field = file.Name, size = file.Length, note = form["note"].ToString() });
         });
+        app.MapPost("/login", async (LoginRequest login) =>
+        {
+            using var client = new HttpClient();
+            var session = await client.GetStringAsync(
+                $"{backend.Simulator}/sns/jscode2session?appid={NetworkSimulator.AppId}&secret=capsule-dev-secret&js_code={Uri.EscapeDataString(login.Code)}&grant_type=authorization_code");
+            return Results.Text(session, "application/json");
+        });
         await app.StartAsync();
         return backend;
     }
@@ -49,9 +59,14 @@ public sealed class MockBackend : IAsyncDisposable
     public ValueTask DisposeAsync() => _app.DisposeAsync();
 }
 
+public sealed record LoginRequest(string Code);
+
 /// <summary>The network fixture in <c>capsule dev</c>, with https://api.example.com mocked by <see cref="MockBackend"/>.</summary>
 public sealed class NetworkSimulator() : SimulatorFixture(Fixture("network"))
 {
+    /// <summary>The fixture's appid, from its project.config.json.</summary>
+    public const string AppId = "wx00000000000000aa";
+
     public MockBackend Backend { get; private set; } = null!;
 
     protected override string[] Arguments => ["--mock", $"https://api.example.com={Backend.Url}"];
@@ -60,6 +75,7 @@ public sealed class NetworkSimulator() : SimulatorFixture(Fixture("network"))
     {
         Backend = await MockBackend.StartAsync();
         await base.InitializeAsync();
+        Backend.Simulator = Url;
     }
 
     public override async Task DisposeAsync()

@@ -60,4 +60,51 @@ public sealed class NetworkTests(CapsuleFixture fixture, NetworkSimulator simula
         Assert.Equal(size, uploaded.GetProperty("uploaded").GetProperty("size").GetInt64());
         Assert.Equal($"photo {size} hi", simulator.Backend.LastUpload);
     });
+
+    [Fact]
+    public Task Login_codes_are_exchanged_by_the_backend_at_the_dev_servers_jscode2session() => WithPageAsync(async page =>
+    {
+        await OpenAsync(page);
+        var data = await TapUntilAsync(page, "#login", "openid");
+        Assert.Equal(32, data.GetProperty("codeLength").GetInt32());
+        Assert.Equal(0, data.GetProperty("loginError").GetInt32());
+        Assert.Matches("^o[A-Za-z0-9_-]{27}$", data.GetProperty("openid").GetString());
+        await page.WaitForFunctionAsync("() => capsule.data().session !== undefined");
+        Assert.Equal("valid", (await page.EvaluateAsync("() => capsule.data()"))!.Value.GetProperty("session").GetString());
+
+        var again = await TapUntilAsync(page, "#login", "openid");
+        Assert.Equal(data.GetProperty("openid").GetString(), again.GetProperty("openid").GetString());
+    });
+
+    [Fact]
+    public Task GetUserProfile_shows_the_hosts_consent_sheet_and_answers_allow_or_deny() => WithPageAsync(async page =>
+    {
+        var view = await OpenAsync(page);
+        await page.EvaluateAsync("() => capsule.tap('#profile')");
+        var sheet = page.Locator(".capsule-sheet-consent");
+        await Expect(sheet).ToContainTextAsync("To greet you by name");
+        await Expect(view.Locator(".capsule-sheet-consent")).ToHaveCountAsync(0);
+        await sheet.Locator(".capsule-sheet-cancel").ClickAsync();
+        await page.WaitForFunctionAsync("() => capsule.data().nick");
+        Assert.Equal("getUserProfile:fail auth deny", await page.EvaluateAsync<string>("() => capsule.data().nick"));
+
+        await page.EvaluateAsync("() => capsule.tap('#profile')");
+        await sheet.Locator(".capsule-sheet-confirm").ClickAsync();
+        await Expect(view.Locator(".nick")).ToHaveTextAsync("Developer");
+        await Expect(sheet).ToHaveCountAsync(0);
+    });
+
+    [Fact]
+    public Task Buttons_with_open_type_getUserInfo_ask_consent_and_getPhoneNumber_fails_clearly() => WithPageAsync(async page =>
+    {
+        var view = await OpenAsync(page);
+        await view.Locator("#userinfo").ClickAsync();
+        await page.Locator(".capsule-sheet-consent .capsule-sheet-confirm").ClickAsync();
+        await page.WaitForFunctionAsync("() => capsule.data().info");
+        Assert.Equal("Developer", await page.EvaluateAsync<string>("() => capsule.data().info"));
+
+        await view.Locator("#phone").ClickAsync();
+        await page.WaitForFunctionAsync("() => capsule.data().phone");
+        Assert.Equal("getPhoneNumber:fail Capsule does not share phone numbers", await page.EvaluateAsync<string>("() => capsule.data().phone"));
+    });
 }

@@ -3,6 +3,7 @@
 // which program a frame runs because it made the frame; a message never gets to say so itself.
 import type { AutomationAction, ContainerToHost, HostToContainer, LaunchOptions, NavigationBar, PackageCode } from '../runtime/bridge/messages';
 import { packageOf, type BundleManifest } from '../runtime/bridge/manifest';
+import { Identity } from './identity';
 import { NetworkCalls } from './network';
 import { ProgramStore } from './program-store';
 import { getTempFile } from './temp-files';
@@ -17,6 +18,8 @@ export interface ProgramHostOptions {
   options: LaunchOptions;
   /** Where the program's server-side services (the network proxy, …) are; `/api/programs/<appid>` unless set. */
   apiBase?: string;
+  /** The program's name, shown on the host's consent and payment sheets. */
+  name?: string;
   onNavigationBar?(bar: NavigationBar): void;
   onPageReady?(route: string): void;
   onError?(message: string): void;
@@ -39,6 +42,7 @@ export class ProgramHost {
   readonly errors: string[] = [];
   private readonly store: ProgramStore;
   private readonly network: NetworkCalls;
+  private readonly identity: Identity;
   private readonly automation = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
   private nextCall = 1;
   private readonly listener = (event: MessageEvent<ContainerToHost>) => {
@@ -49,7 +53,9 @@ export class ProgramHost {
 
   constructor(private readonly options: ProgramHostOptions) {
     this.store = new ProgramStore(`${options.userId}/${options.appId}`);
-    this.network = new NetworkCalls(options.apiBase ?? `/api/programs/${encodeURIComponent(options.appId)}`);
+    const apiBase = options.apiBase ?? `/api/programs/${encodeURIComponent(options.appId)}`;
+    this.network = new NetworkCalls(apiBase);
+    this.identity = new Identity(apiBase, options.name ?? options.appId);
     this.frame = document.createElement('iframe');
     this.frame.className = 'mp-container';
     this.frame.setAttribute('sandbox', 'allow-scripts');
@@ -139,6 +145,15 @@ export class ProgramHost {
         reply(true, { data: await navigator.clipboard.readText() });
       } else if (name === 'request' || name === 'downloadFile' || name === 'uploadFile' || name === 'readFile') {
         reply(true, await this.network[name](args));
+      } else if (name === 'login' || name === 'checkSession' || name === 'getUserProfile') {
+        reply(true, await this.identity[name](args));
+      } else if (name === 'openType') {
+        const kind = String(args['kind'] ?? '');
+        try {
+          reply(true, { ...(await this.identity.openType(kind)), errMsg: `${kind}:ok` });
+        } catch (error) {
+          reply(false, undefined, `${kind}:fail ${error instanceof Error ? error.message : String(error)}`);
+        }
       } else if (name === 'abortNetworkTask') {
         this.network.abort(Number(args['taskId']));
         reply(true, {});

@@ -27,6 +27,7 @@ export function renderProgram(root: HTMLElement, appId: string): () => void {
         userId: 'me',
         manifest: info.bundle.manifest,
         baseUrl: info.bundle.baseUrl,
+        name: info.name,
         options: { path: info.bundle.manifest.entryPagePath, query: {}, scene: 1001 },
         onNavigationBar: (navigation) => applyBar(bar, title, back, navigation, info.name),
         onPageReady: (route) => {

@@ -61,6 +61,7 @@ internal static class DevServer
             return Results.Bytes(file.Content, file.ContentType.StartsWith("text/", StringComparison.Ordinal) ? file.ContentType + "; charset=utf-8" : file.ContentType);
         });
         network.Map(app, project);
+        new DevIdentity().Map(app, project);
         return app;
     }
 

@@ -1,5 +1,6 @@
 using Capsule.Platform.Accounts;
 using Capsule.Platform.Analytics;
+using Capsule.Platform.Identity;
 using Capsule.Platform.MiniPrograms;
 using Capsule.Platform.Network;
 using Capsule.Platform.Registry;
@@ -26,10 +27,16 @@ public abstract class CapsuleDbContext(DbContextOptions options) : IdentityDbCon
 
     public DbSet<ServerDomain> ServerDomains => Set<ServerDomain>();
 
+    public DbSet<ProgramUser> ProgramUsers => Set<ProgramUser>();
+
+    public DbSet<LoginCode> LoginCodes => Set<LoginCode>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
         ServerDomain.Configure(modelBuilder);
+        ProgramUser.Configure(modelBuilder);
+        LoginCode.Configure(modelBuilder);
         modelBuilder.Entity<CapsuleUser>(user =>
         {
             user.Property(u => u.Nickname).HasMaxLength(64);

@@ -4,6 +4,7 @@ using Capsule.Server.Accounts;
 using Capsule.Server.Bundles;
 using Capsule.Server.Client;
 using Capsule.Server.Health;
+using Capsule.Server.Identity;
 using Capsule.Server.MiniPrograms;
 using Capsule.Server.Network;
 using Capsule.Server.Registry;
@@ -58,6 +59,7 @@ public static class ServerSetup
         app.MapReviewsApi();
         app.MapHealthApi();
         app.MapLaunchApi();
+        app.MapIdentityApi();
         app.MapNetworkApi(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ProxyOptions>>().Value);
         app.MapBundleApi();
         return app;

@@ -76,14 +76,10 @@ public static class NetworkApi
     private static async Task<Results<Ok<ProxyAnswer>, ProblemHttpResult>> ProxyAsync(
         DomainKind kind, string appId, ProxyCall call, ClaimsPrincipal user, Team team, ServerDomains domains, OutboundProxy proxy, CancellationToken cancellationToken)
     {
-        var (program, refusal) = await team.FindAsync(appId, cancellationToken);
+        var (program, refusal) = await team.RunnableAsync(appId, user, cancellationToken);
         if (program is null)
         {
             return refusal!;
-        }
-        if (program.ReleasedVersionId is null && (await team.AllowAsync(appId, user, TeamRole.Member, cancellationToken)).Refusal is { } notTeam)
-        {
-            return notTeam;
         }
         var (target, failure) = OutboundProxy.Check(kind, call, await domains.ListAsync(program.Id, kind, cancellationToken));
         if (target is not null)

@@ -47,6 +47,13 @@ public sealed class Team(ProgramRegistry registry, UserManager<CapsuleUser> user
             }));
     }
 
+    /// <summary>The program when the caller may run it: a released one for anybody, an unreleased one for its team.</summary>
+    public async Task<(MiniProgram? Program, ProblemHttpResult? Refusal)> RunnableAsync(string appId, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var (program, refusal) = await FindAsync(appId, cancellationToken);
+        return program is null || program.ReleasedVersionId is not null ? (program, refusal) : await AllowAsync(appId, user, TeamRole.Member, cancellationToken);
+    }
+
     /// <summary>The program, or a 404 refusal when there is none with that appid.</summary>
     public async Task<(MiniProgram? Program, ProblemHttpResult? Refusal)> FindAsync(string appId, CancellationToken cancellationToken)
     {

@@ -72,7 +72,7 @@ export class Program {
       },
       error: (message) => toHost({ type: 'program-error', message }),
       rendered: () => this.reportState(),
-      openType: (kind) => toHost({ type: 'api', callId: 0, name: 'openType', args: { kind } }),
+      openType: (kind, element) => this.openType(kind, element),
       tempFile: (path) => this.tempFileUrl(path),
     }, assetBase);
     (window as unknown as Record<string, unknown>)['__capsuleRegisterViews'] = (views: Record<string, RenderFunction>) => this.view.registerViews(views);
@@ -90,6 +90,21 @@ export class Program {
 
   toLogic(message: ContainerToLogic): void {
     this.worker.postMessage(message);
+  }
+
+  /**
+   * A button's open-type: getUserInfo and getPhoneNumber ask the host (which may show its consent sheet) and
+   * raise getuserinfo / getphonenumber on the button with the answer; others are told to the host.
+   */
+  private openType(kind: string, element: HTMLElement): void {
+    if (kind !== 'getUserInfo' && kind !== 'getPhoneNumber') {
+      toHost({ type: 'api', callId: 0, name: 'openType', args: { kind } });
+      return;
+    }
+    void this.ask<Extract<HostToContainer, { type: 'api-result' }>>((id) => ({ type: 'api', callId: id, name: 'openType', args: { kind } })).then((answer) => {
+      const detail = answer.ok ? answer.result : { errMsg: answer.errMsg };
+      this.view.context.fire(element, kind.toLowerCase(), detail);
+    });
   }
 
   /** An object URL for a temporary file the host keeps, made once per path. */

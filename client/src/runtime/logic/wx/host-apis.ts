@@ -33,6 +33,9 @@ export const HOST_API_NAMES = [
   'vibrateShort',
   'vibrateLong',
   'setBackgroundColor',
+  'login',
+  'checkSession',
+  'getUserProfile',
 ] as const;
 
 function withoutCallbacks(options: Data): Data {

@@ -33,6 +33,33 @@ Page({
       success: (res) => this.setData({ read: res.data.length > 0 })
     });
   },
+  login() {
+    wx.login({
+      success: ({ code }) => wx.request({
+        url: API + '/login',
+        method: 'POST',
+        data: { code },
+        success: (res) => {
+          this.setData({ codeLength: code.length, openid: res.data.openid || '', loginError: res.data.errcode });
+          wx.checkSession({ success: () => this.setData({ session: 'valid' }), fail: (e) => this.setData({ session: e.errMsg }) });
+        }
+      }),
+      fail: (e) => this.setData({ openid: e.errMsg })
+    });
+  },
+  profile() {
+    wx.getUserProfile({
+      desc: 'To greet you by name',
+      success: (res) => this.setData({ nick: res.userInfo.nickName }),
+      fail: (e) => this.setData({ nick: e.errMsg })
+    });
+  },
+  gotUserInfo(e) {
+    this.setData({ info: e.detail.userInfo ? e.detail.userInfo.nickName : e.detail.errMsg });
+  },
+  gotPhone(e) {
+    this.setData({ phone: e.detail.errMsg });
+  },
   upload() {
     wx.uploadFile({
       url: API + '/upload',
