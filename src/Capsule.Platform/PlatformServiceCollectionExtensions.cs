@@ -4,6 +4,7 @@ using Capsule.Platform.Data;
 using Capsule.Platform.Demo;
 using Capsule.Platform.Identity;
 using Capsule.Platform.Network;
+using Capsule.Platform.Payments;
 using Capsule.Platform.Registry;
 using Capsule.Platform.Search;
 using Capsule.Platform.Versions;
@@ -38,6 +39,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddScoped<VersionLifecycle>();
         services.AddScoped<ServerDomains>();
         services.AddScoped<Logins>();
+        services.AddScoped<Checkout>();
         services.AddSingleton<SearchCache>();
         services.AddSingleton<SearchCacheInvalidation>();
         services.AddSingleton<ProgramSearch>();

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -52,6 +53,20 @@ public sealed class MockBackend : IAsyncDisposable
                 $"{backend.Simulator}/sns/jscode2session?appid={NetworkSimulator.AppId}&secret=capsule-dev-secret&js_code={Uri.EscapeDataString(login.Code)}&grant_type=authorization_code");
             return Results.Text(session, "application/json");
         });
+        app.MapPost("/order", async (OrderRequest order) =>
+        {
+            using var client = new HttpClient();
+            var created = await client.PostAsJsonAsync($"{backend.Simulator}/api/pay/orders", new
+            {
+                appId = NetworkSimulator.AppId,
+                secret = "capsule-dev-secret",
+                openId = order.OpenId,
+                amount = 1250,
+                description = "A cup of tea",
+                outTradeNo = order.OutTradeNo,
+            });
+            return Results.Text(await created.Content.ReadAsStringAsync(), "application/json", statusCode: (int)created.StatusCode);
+        });
         await app.StartAsync();
         return backend;
     }
@@ -60,6 +75,8 @@ public sealed class MockBackend : IAsyncDisposable
 }
 
 public sealed record LoginRequest(string Code);
+
+public sealed record OrderRequest(string OpenId, string OutTradeNo);
 
 /// <summary>The network fixture in <c>capsule dev</c>, with https://api.example.com mocked by <see cref="MockBackend"/>.</summary>
 public sealed class NetworkSimulator() : SimulatorFixture(Fixture("network"))

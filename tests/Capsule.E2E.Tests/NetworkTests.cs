@@ -107,4 +107,31 @@ public sealed class NetworkTests(CapsuleFixture fixture, NetworkSimulator simula
         await page.WaitForFunctionAsync("() => capsule.data().phone");
         Assert.Equal("getPhoneNumber:fail Capsule does not share phone numbers", await page.EvaluateAsync<string>("() => capsule.data().phone"));
     });
+
+    private async Task<string> TradeStateAsync(string outTradeNo)
+    {
+        using var client = new HttpClient();
+        var order = await client.GetStringAsync($"{simulator.Url}/api/pay/orders/{outTradeNo}?appid={NetworkSimulator.AppId}&secret=capsule-dev-secret");
+        return JsonDocument.Parse(order).RootElement.GetProperty("tradeState").GetString()!;
+    }
+
+    [Fact]
+    public Task RequestPayment_shows_the_hosts_payment_sheet_and_pays_only_when_the_user_presses_pay() => WithPageAsync(async page =>
+    {
+        var view = await OpenAsync(page);
+        await page.EvaluateAsync("() => capsule.tap('#pay-cancel')");
+        var sheet = page.Locator(".capsule-sheet-payment");
+        await Expect(sheet).ToContainTextAsync("A cup of tea");
+        await Expect(sheet.Locator(".capsule-sheet-figure")).ToHaveTextAsync("¥12.50");
+        await Expect(view.Locator(".capsule-sheet-payment")).ToHaveCountAsync(0);
+        await sheet.Locator(".capsule-sheet-cancel").ClickAsync();
+        await page.WaitForFunctionAsync("() => capsule.data().paid");
+        Assert.Equal("requestPayment:fail cancel", await page.EvaluateAsync<string>("() => capsule.data().paid"));
+        Assert.Equal("NOTPAY", await TradeStateAsync("tea-cancel"));
+
+        await page.EvaluateAsync("() => capsule.tap('#pay')");
+        await sheet.Locator(".capsule-sheet-confirm").ClickAsync();
+        await page.WaitForFunctionAsync("() => capsule.data().paid === 'requestPayment:ok'");
+        Assert.Equal("SUCCESS", await TradeStateAsync("tea-pay"));
+    });
 }

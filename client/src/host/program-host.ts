@@ -5,6 +5,7 @@ import type { AutomationAction, ContainerToHost, HostToContainer, LaunchOptions,
 import { packageOf, type BundleManifest } from '../runtime/bridge/manifest';
 import { Identity } from './identity';
 import { NetworkCalls } from './network';
+import { requestPayment } from './payments';
 import { ProgramStore } from './program-store';
 import { getTempFile } from './temp-files';
 
@@ -43,6 +44,7 @@ export class ProgramHost {
   private readonly store: ProgramStore;
   private readonly network: NetworkCalls;
   private readonly identity: Identity;
+  private readonly apiBase: string;
   private readonly automation = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
   private nextCall = 1;
   private readonly listener = (event: MessageEvent<ContainerToHost>) => {
@@ -54,6 +56,7 @@ export class ProgramHost {
   constructor(private readonly options: ProgramHostOptions) {
     this.store = new ProgramStore(`${options.userId}/${options.appId}`);
     const apiBase = options.apiBase ?? `/api/programs/${encodeURIComponent(options.appId)}`;
+    this.apiBase = apiBase;
     this.network = new NetworkCalls(apiBase);
     this.identity = new Identity(apiBase, options.name ?? options.appId);
     this.frame = document.createElement('iframe');
@@ -147,6 +150,8 @@ export class ProgramHost {
         reply(true, await this.network[name](args));
       } else if (name === 'login' || name === 'checkSession' || name === 'getUserProfile') {
         reply(true, await this.identity[name](args));
+      } else if (name === 'requestPayment') {
+        reply(true, await requestPayment(this.apiBase, args));
       } else if (name === 'openType') {
         const kind = String(args['kind'] ?? '');
         try {

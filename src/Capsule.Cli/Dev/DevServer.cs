@@ -62,6 +62,7 @@ internal static class DevServer
         });
         network.Map(app, project);
         new DevIdentity().Map(app, project);
+        new DevPayments().Map(app, project);
         return app;
     }
 

@@ -3,6 +3,7 @@ using Capsule.Platform.Analytics;
 using Capsule.Platform.Identity;
 using Capsule.Platform.MiniPrograms;
 using Capsule.Platform.Network;
+using Capsule.Platform.Payments;
 using Capsule.Platform.Registry;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -31,12 +32,15 @@ public abstract class CapsuleDbContext(DbContextOptions options) : IdentityDbCon
 
     public DbSet<LoginCode> LoginCodes => Set<LoginCode>();
 
+    public DbSet<PaymentOrder> PaymentOrders => Set<PaymentOrder>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
         ServerDomain.Configure(modelBuilder);
         ProgramUser.Configure(modelBuilder);
         LoginCode.Configure(modelBuilder);
+        PaymentOrder.Configure(modelBuilder);
         modelBuilder.Entity<CapsuleUser>(user =>
         {
             user.Property(u => u.Nickname).HasMaxLength(64);

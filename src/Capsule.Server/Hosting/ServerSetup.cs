@@ -7,6 +7,7 @@ using Capsule.Server.Health;
 using Capsule.Server.Identity;
 using Capsule.Server.MiniPrograms;
 using Capsule.Server.Network;
+using Capsule.Server.Payments;
 using Capsule.Server.Registry;
 using Capsule.Server.Reviews;
 using Capsule.Server.Search;
@@ -60,6 +61,7 @@ public static class ServerSetup
         app.MapHealthApi();
         app.MapLaunchApi();
         app.MapIdentityApi();
+        app.MapPaymentsApi();
         app.MapNetworkApi(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ProxyOptions>>().Value);
         app.MapBundleApi();
         return app;

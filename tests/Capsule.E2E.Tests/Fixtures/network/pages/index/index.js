@@ -47,6 +47,26 @@ Page({
       fail: (e) => this.setData({ openid: e.errMsg })
     });
   },
+  pay(e) {
+    const outTradeNo = e.currentTarget.dataset.order;
+    wx.login({
+      success: ({ code }) => wx.request({
+        url: API + '/login',
+        method: 'POST',
+        data: { code },
+        success: (login) => wx.request({
+          url: API + '/order',
+          method: 'POST',
+          data: { openId: login.data.openid, outTradeNo },
+          success: (order) => wx.requestPayment({
+            ...order.data.payment,
+            success: (res) => this.setData({ paid: res.errMsg }),
+            fail: (err) => this.setData({ paid: err.errMsg })
+          })
+        })
+      })
+    });
+  },
   profile() {
     wx.getUserProfile({
       desc: 'To greet you by name',
