@@ -36,6 +36,7 @@ export const HOST_API_NAMES = [
   'login',
   'checkSession',
   'getUserProfile',
+  'requestPayment',
 ] as const;
 
 function withoutCallbacks(options: Data): Data {
