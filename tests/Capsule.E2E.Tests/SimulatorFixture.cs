@@ -5,15 +5,18 @@ namespace Capsule.E2E.Tests;
 /// <summary><c>capsule dev</c> serving one project for a test class.</summary>
 public abstract class SimulatorFixture(string projectRoot) : IAsyncLifetime
 {
+    /// <summary>More arguments for <c>capsule dev</c>, known only once the fixture starts (a mock's port, say).</summary>
+    protected virtual string[] Arguments => [];
+
     public static string Fixture(string name) => Path.Combine(RepoPaths.Root, "tests", "Capsule.E2E.Tests", "Fixtures", name);
 
     private LaunchedProcess? _simulator;
 
     public string Url => _simulator?.Url ?? throw new InvalidOperationException("the simulator is not started");
 
-    public async Task InitializeAsync() => _simulator = await SimulatorProcess.StartAsync(projectRoot);
+    public virtual async Task InitializeAsync() => _simulator = await SimulatorProcess.StartAsync(projectRoot, Arguments);
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (_simulator is not null)
         {

@@ -3,10 +3,10 @@ using System.Text.RegularExpressions;
 
 namespace Capsule.Testing;
 
-/// <summary><c>capsule dev &lt;projectRoot&gt; --port 0</c> (DESIGN.md interface 3) in its own process.</summary>
+/// <summary><c>capsule dev &lt;projectRoot&gt; --port 0 [arguments]</c> (DESIGN.md interface 3) in its own process.</summary>
 public static partial class SimulatorProcess
 {
-    public static Task<LaunchedProcess> StartAsync(string projectRoot)
+    public static Task<LaunchedProcess> StartAsync(string projectRoot, params string[] arguments)
     {
         if (!File.Exists(RepoPaths.CliAssembly))
         {
@@ -18,6 +18,10 @@ public static partial class SimulatorProcess
         start.ArgumentList.Add(projectRoot);
         start.ArgumentList.Add("--port");
         start.ArgumentList.Add("0");
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
         return LaunchedProcess.StartListeningAsync(start, UrlLine(), "capsule dev");
     }
 

@@ -3,7 +3,11 @@
 // which program a frame runs because it made the frame; a message never gets to say so itself.
 import type { AutomationAction, ContainerToHost, HostToContainer, LaunchOptions, NavigationBar, PackageCode, ShareContent, ShareSource } from '../runtime/bridge/messages';
 import { assetUrl, packageOf, type BundleManifest } from '../runtime/bridge/manifest';
+import { Identity } from './identity';
+import { NetworkCalls } from './network';
+import { requestPayment } from './payments';
 import { ProgramStore } from './program-store';
+import { getTempFile } from './temp-files';
 
 export interface ProgramHostOptions {
   appId: string;
@@ -13,6 +17,10 @@ export interface ProgramHostOptions {
   /** Where the bundle's files are served, ending with "/". */
   baseUrl: string;
   options: LaunchOptions;
+  /** Where the program's server-side services (the network proxy, …) are; `/api/programs/<appid>` unless set. */
+  apiBase?: string;
+  /** The program's name, shown on the host's consent and payment sheets. */
+  name?: string;
   onNavigationBar?(bar: NavigationBar): void;
   onPageReady?(route: string): void;
   onError?(message: string): void;
@@ -42,6 +50,9 @@ export class ProgramHost {
   private readonly store: ProgramStore;
   /** The main package and the stored data, fetched while the container document loads rather than after. */
   private readonly preload: Promise<[PackageCode, Record<string, string>]>;
+  private readonly network: NetworkCalls;
+  private readonly identity: Identity;
+  private readonly apiBase: string;
   private readonly automation = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
   private nextCall = 1;
   private readonly shares = new Map<number, (content: ShareContent) => void>();
@@ -57,6 +68,10 @@ export class ProgramHost {
     this.store = new ProgramStore(`${options.userId}/${options.appId}`);
     this.preload = Promise.all([this.packageCode(''), this.store.load()]);
     this.preload.catch(() => undefined);
+    const apiBase = options.apiBase ?? `/api/programs/${encodeURIComponent(options.appId)}`;
+    this.apiBase = apiBase;
+    this.network = new NetworkCalls(apiBase);
+    this.identity = new Identity(apiBase, options.name ?? options.appId);
     this.frame = document.createElement('iframe');
     this.frame.className = 'mp-container';
     this.frame.setAttribute('sandbox', 'allow-scripts');
@@ -175,6 +190,25 @@ export class ProgramHost {
         reply(true, {});
       } else if (name === 'getShareInfo' && this.options.getShareInfo && typeof args['shareTicket'] === 'string') {
         reply(true, await this.options.getShareInfo(args['shareTicket']));
+      } else if (name === 'request' || name === 'downloadFile' || name === 'uploadFile' || name === 'readFile') {
+        reply(true, await this.network[name](args));
+      } else if (name === 'login' || name === 'checkSession' || name === 'getUserProfile') {
+        reply(true, await this.identity[name](args));
+      } else if (name === 'requestPayment') {
+        reply(true, await requestPayment(this.apiBase, args));
+      } else if (name === 'openType') {
+        const kind = String(args['kind'] ?? '');
+        try {
+          reply(true, { ...(await this.identity.openType(kind)), errMsg: `${kind}:ok` });
+        } catch (error) {
+          reply(false, undefined, `${kind}:fail ${error instanceof Error ? error.message : String(error)}`);
+        }
+      } else if (name === 'abortNetworkTask') {
+        this.network.abort(Number(args['taskId']));
+        reply(true, {});
+      } else if (name === 'readTempFile') {
+        const blob = getTempFile(String(args['path'] ?? ''));
+        reply(blob !== undefined, blob ? { blob } : undefined, blob ? undefined : `${name}:fail no such file`);
       } else {
         reply(false, undefined, `${name}:fail not supported`);
       }

@@ -34,6 +34,7 @@ export function renderProgram(root: HTMLElement, appId: string, params: URLSearc
         onShare: (from) => void shareRunningProgram({ host: host!, appId, name: info.name }, from),
         onShareMenu: (shown) => (share.hidden = !shown),
         getShareInfo: (ticket) => social.shareInfo(appId, ticket).then(({ shareTicket }) => ({ shareTicket })),
+        name: info.name,
         onNavigationBar: (navigation) => applyBar(bar, title, back, navigation, info.name),
         onPageReady: (route) => {
           status.hidden = true;

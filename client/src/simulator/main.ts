@@ -84,6 +84,7 @@ async function start(): Promise<void> {
     userId: 'developer',
     manifest: program.manifest,
     baseUrl: program.baseUrl,
+    apiBase: '/dev/api',
     options: { path: program.manifest.entryPagePath, query: Object.fromEntries(new URLSearchParams(location.search)), scene: 1001 },
     onNavigationBar: showBar,
     onPageReady: () => settle?.resolve(),

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Capsule.Cli.Dev;
+using Capsule.Network;
 using Microsoft.Extensions.Hosting;
 
 namespace Capsule.Cli.Commands;
@@ -16,10 +17,22 @@ public static class DevCommand
     {
         var projectRoot = ProjectRoot.Argument();
         var port = new Option<int>("--port") { Description = "The port to serve the simulator on (0 picks a free one)", DefaultValueFactory = _ => DefaultPort };
+        var mocks = new Option<string[]>("--mock")
+        {
+            Description = "Serve a server domain's calls from a local mock: --mock https://api.example.com=http://127.0.0.1:4000 (repeatable)",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var domains = new Option<string[]>("--domain")
+        {
+            Description = "Allow calls to a real server domain, as its domain list would: --domain https://api.example.com (repeatable)",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
         var command = new Command("dev", "Run a mini program in the simulator, reloading it when its files change")
         {
             projectRoot,
             port,
+            mocks,
+            domains,
         };
         command.SetAction(async (parse, cancellation) =>
         {
@@ -39,8 +52,31 @@ public static class DevCommand
                 error.WriteLine($"capsule: the simulator's files are missing from {DevServer.ClientFolder}; build the client (npm run build in client/) and then the CLI");
                 return ExitCodes.BadInput;
             }
+            var mocked = new Dictionary<string, Uri>(StringComparer.Ordinal);
+            foreach (var value in parse.GetValue(mocks) ?? [])
+            {
+                var (origin, target, problem) = DevNetwork.ParseMock(value);
+                if (problem is not null)
+                {
+                    error.WriteLine($"capsule: {problem}");
+                    return ExitCodes.BadInput;
+                }
+                mocked[origin!] = target!;
+            }
+            var allowed = new List<string>();
+            foreach (var value in parse.GetValue(domains) ?? [])
+            {
+                var (origin, problem) = DomainRules.Normalize(value);
+                if (problem is not null)
+                {
+                    error.WriteLine($"capsule: --domain {problem}");
+                    return ExitCodes.BadInput;
+                }
+                allowed.Add(origin!);
+            }
             var project = new DevProject(root.FullName);
-            await using var app = DevServer.Build(project, parse.GetValue(port));
+            using var network = new DevNetwork(mocked, allowed);
+            await using var app = DevServer.Build(project, parse.GetValue(port), network);
             try
             {
                 await app.StartAsync(cancellation);

@@ -21,14 +21,15 @@ internal sealed class DevProject(string projectRoot)
 
     public string Root { get; } = Path.GetFullPath(projectRoot);
 
-    public string AppId
+    public string AppId => Config().AppId ?? "wxdevelopment";
+
+    /// <summary>project.config.json's setting.urlCheck, read at each call so a change applies without a restart.</summary>
+    public bool UrlCheck => Config().UrlCheck;
+
+    private ProjectConfig Config()
     {
-        get
-        {
-            var path = Path.Combine(Root, ProjectConfig.FileName);
-            var config = ProjectConfig.Parse(System.IO.File.Exists(path) ? System.IO.File.ReadAllText(path) : null);
-            return config.AppId ?? "wxdevelopment";
-        }
+        var path = Path.Combine(Root, ProjectConfig.FileName);
+        return ProjectConfig.Parse(System.IO.File.Exists(path) ? System.IO.File.ReadAllText(path) : null);
     }
 
     /// <summary>A fingerprint of the project's files: it changes when any file is added, removed or written.</summary>

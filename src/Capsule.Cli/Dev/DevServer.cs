@@ -18,7 +18,7 @@ internal static class DevServer
 {
     public static string ClientFolder => Path.Combine(AppContext.BaseDirectory, "client");
 
-    public static WebApplication Build(DevProject project, int port)
+    public static WebApplication Build(DevProject project, int port, DevNetwork network)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory, WebRootPath = ClientFolder });
         builder.Logging.ClearProviders();
@@ -60,6 +60,9 @@ internal static class DevServer
             context.Response.Headers.ContentSecurityPolicy = ClientSecurityPolicy.BundleFile;
             return Results.Bytes(file.Content, file.ContentType.StartsWith("text/", StringComparison.Ordinal) ? file.ContentType + "; charset=utf-8" : file.ContentType);
         });
+        network.Map(app, project);
+        new DevIdentity().Map(app, project);
+        new DevPayments().Map(app, project);
         return app;
     }
 

@@ -9,7 +9,8 @@ namespace Capsule.Compiler.Manifest;
 /// <param name="MiniprogramRoot">The folder holding app.json, relative to the project root; "" for the root itself.</param>
 /// <param name="AppId">The appid the developer tools used, if any (touristappid means none).</param>
 /// <param name="LibVersion">The base library version the project was built against (libVersion), if any.</param>
-public sealed record ProjectConfig(string MiniprogramRoot, string? AppId, string? LibVersion = null)
+/// <param name="UrlCheck">setting.urlCheck: whether development checks network calls against the domain lists (on unless false).</param>
+public sealed record ProjectConfig(string MiniprogramRoot, string? AppId, string? LibVersion = null, bool UrlCheck = true)
 {
     public const string FileName = "project.config.json";
 
@@ -32,8 +33,10 @@ public sealed record ProjectConfig(string MiniprogramRoot, string? AppId, string
             var root = String(json.RootElement, "miniprogramRoot")?.Trim().Trim('/') ?? "";
             var appId = String(json.RootElement, "appid");
             var libVersion = String(json.RootElement, "libVersion");
+            var urlCheck = !(json.RootElement.TryGetProperty("setting", out var setting) && setting.ValueKind == JsonValueKind.Object
+                && setting.TryGetProperty("urlCheck", out var check) && check.ValueKind == JsonValueKind.False);
             return new ProjectConfig(root == "." ? "" : root, appId is null or "touristappid" ? null : appId,
-                Version.TryParse(libVersion, out _) ? libVersion : null);
+                Version.TryParse(libVersion, out _) ? libVersion : null, urlCheck);
         }
         catch (JsonException)
         {

@@ -2,8 +2,11 @@ using Capsule.Platform.Accounts;
 using Capsule.Platform.Analytics;
 using Capsule.Platform.Chats;
 using Capsule.Platform.Contacts;
+using Capsule.Platform.Identity;
 using Capsule.Platform.MiniPrograms;
 using Capsule.Platform.Moments;
+using Capsule.Platform.Network;
+using Capsule.Platform.Payments;
 using Capsule.Platform.Registry;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -39,11 +42,22 @@ public abstract class CapsuleDbContext(DbContextOptions options) : IdentityDbCon
     public DbSet<MomentLike> MomentLikes => Set<MomentLike>();
 
     public DbSet<MomentComment> MomentComments => Set<MomentComment>();
+    public DbSet<ServerDomain> ServerDomains => Set<ServerDomain>();
+
+    public DbSet<ProgramUser> ProgramUsers => Set<ProgramUser>();
+
+    public DbSet<LoginCode> LoginCodes => Set<LoginCode>();
+
+    public DbSet<PaymentOrder> PaymentOrders => Set<PaymentOrder>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
         ConfigureSocial(modelBuilder);
+        ServerDomain.Configure(modelBuilder);
+        ProgramUser.Configure(modelBuilder);
+        LoginCode.Configure(modelBuilder);
+        PaymentOrder.Configure(modelBuilder);
         modelBuilder.Entity<CapsuleUser>(user =>
         {
             user.Property(u => u.Nickname).HasMaxLength(64);

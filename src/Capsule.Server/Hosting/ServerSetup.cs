@@ -1,3 +1,4 @@
+using Capsule.Network;
 using Capsule.Platform;
 using Capsule.Server.Accounts;
 using Capsule.Server.Bundles;
@@ -5,8 +6,11 @@ using Capsule.Server.Chats;
 using Capsule.Server.Client;
 using Capsule.Server.Contacts;
 using Capsule.Server.Health;
+using Capsule.Server.Identity;
 using Capsule.Server.MiniPrograms;
 using Capsule.Server.Moments;
+using Capsule.Server.Network;
+using Capsule.Server.Payments;
 using Capsule.Server.Registry;
 using Capsule.Server.Reviews;
 using Capsule.Server.Search;
@@ -32,6 +36,7 @@ public static class ServerSetup
         builder.Services.AddCapsuleAccounts(builder.Configuration);
         builder.Services.AddScoped<Team>();
         builder.Services.AddCapsuleChats(builder.Configuration);
+        builder.Services.AddCapsuleNetwork(builder.Configuration);
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.AddResponseCompression(options =>
@@ -59,6 +64,9 @@ public static class ServerSetup
         app.MapReviewsApi();
         app.MapHealthApi();
         app.MapLaunchApi();
+        app.MapIdentityApi();
+        app.MapPaymentsApi();
+        app.MapNetworkApi(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ProxyOptions>>().Value);
         app.MapBundleApi();
         app.MapContactsApi();
         app.MapChatsApi();

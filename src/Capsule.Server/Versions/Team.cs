@@ -24,10 +24,10 @@ public sealed class Team(ProgramRegistry registry, UserManager<CapsuleUser> user
     /// <summary>The program when the caller may act as <paramref name="role"/>; otherwise the refusal (404 unknown, 403 not allowed).</summary>
     public async Task<(MiniProgram? Program, ProblemHttpResult? Refusal)> AllowAsync(string appId, ClaimsPrincipal user, TeamRole role, CancellationToken cancellationToken)
     {
-        var program = AppId.IsValid(appId) ? await registry.FindAsync(appId, cancellationToken) : null;
+        var (program, unknown) = await FindAsync(appId, cancellationToken);
         if (program is null)
         {
-            return (null, VersionsApi.Problem(StatusCodes.Status404NotFound, "No such mini program", $"There is no mini program with appid {appId}."));
+            return (null, unknown);
         }
         var userId = users.GetUserId(user);
         var member = program.Members.FirstOrDefault(m => m.UserId == userId);
@@ -45,5 +45,21 @@ public sealed class Team(ProgramRegistry registry, UserManager<CapsuleUser> user
                 TeamRole.Developer => "Only the owner and developer members can do this.",
                 _ => "Only the program's team can do this.",
             }));
+    }
+
+    /// <summary>The program when the caller may run it: a released one for anybody, an unreleased one for its team.</summary>
+    public async Task<(MiniProgram? Program, ProblemHttpResult? Refusal)> RunnableAsync(string appId, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var (program, refusal) = await FindAsync(appId, cancellationToken);
+        return program is null || program.ReleasedVersionId is not null ? (program, refusal) : await AllowAsync(appId, user, TeamRole.Member, cancellationToken);
+    }
+
+    /// <summary>The program, or a 404 refusal when there is none with that appid.</summary>
+    public async Task<(MiniProgram? Program, ProblemHttpResult? Refusal)> FindAsync(string appId, CancellationToken cancellationToken)
+    {
+        var program = AppId.IsValid(appId) ? await registry.FindAsync(appId, cancellationToken) : null;
+        return program is null
+            ? (null, VersionsApi.Problem(StatusCodes.Status404NotFound, "No such mini program", $"There is no mini program with appid {appId}."))
+            : (program, null);
     }
 }

@@ -49,6 +49,7 @@ export class Program {
   private bar: NavigationBar = { title: '', backgroundColor: '#000000', frontColor: 'white', loading: false, canGoBack: false, custom: false };
   private readonly pending = new Map<number, (message: Extract<HostToContainer, { type: 'package' | 'api-result' }>) => void>();
   private nextCall = 1;
+  private readonly tempFiles = new Map<string, Promise<string | undefined>>();
   private readonly pagesElement = document.createElement('main');
   private readonly sheets: StyleSheets;
   /** What the logic said before the main package's view code was loaded, answered once it is. */
@@ -74,7 +75,8 @@ export class Program {
       },
       error: (message) => toHost({ type: 'program-error', message }),
       rendered: () => this.reportState(),
-      openType: (kind) => toHost({ type: 'api', callId: 0, name: 'openType', args: { kind } }),
+      openType: (kind, element) => this.openType(kind, element),
+      tempFile: (path) => this.tempFileUrl(path),
     }, assetBase);
     (window as unknown as Record<string, unknown>)['__capsuleRegisterViews'] = (views: Record<string, RenderFunction>) => this.view.registerViews(views);
     this.worker = new LogicWorker();
@@ -91,6 +93,34 @@ export class Program {
 
   toLogic(message: ContainerToLogic): void {
     this.worker.postMessage(message);
+  }
+
+  /**
+   * A button's open-type: getUserInfo and getPhoneNumber ask the host (which may show its consent sheet) and
+   * raise getuserinfo / getphonenumber on the button with the answer; others are told to the host.
+   */
+  private openType(kind: string, element: HTMLElement): void {
+    if (kind !== 'getUserInfo' && kind !== 'getPhoneNumber') {
+      toHost({ type: 'api', callId: 0, name: 'openType', args: { kind } });
+      return;
+    }
+    void this.ask<Extract<HostToContainer, { type: 'api-result' }>>((id) => ({ type: 'api', callId: id, name: 'openType', args: { kind } })).then((answer) => {
+      const detail = answer.ok ? answer.result : { errMsg: answer.errMsg };
+      this.view.context.fire(element, kind.toLowerCase(), detail);
+    });
+  }
+
+  /** An object URL for a temporary file the host keeps, made once per path. */
+  tempFileUrl(path: string): Promise<string | undefined> {
+    let url = this.tempFiles.get(path);
+    if (!url) {
+      url = this.ask<Extract<HostToContainer, { type: 'api-result' }>>((id) => ({ type: 'api', callId: id, name: 'readTempFile', args: { path } })).then((answer) => {
+        const blob = (answer.result as { blob?: unknown } | undefined)?.blob;
+        return answer.ok && blob instanceof Blob ? URL.createObjectURL(blob) : undefined;
+      });
+      this.tempFiles.set(path, url);
+    }
+    return url;
   }
 
   /** Asks the host for something and waits for its answer. */

@@ -24,6 +24,7 @@ export interface ViewEvents {
   error(message: string): void;
   openType(kind: string, element: HTMLElement): void;
   rendered(): void;
+  tempFile(path: string): Promise<string | undefined>;
 }
 
 export class ViewLayer implements Host {
@@ -51,6 +52,7 @@ export class ViewLayer implements Host {
       model: (element, attribute, value) => this.model(element, attribute, value),
       navigate: (mode: NavigationMode, url, delta) => events.toLogic({ type: 'navigate', callId: 0, mode, url, delta }),
       openType: (kind, element) => events.openType(kind, element),
+      tempFile: (path) => events.tempFile(path),
       asset: (element, src) => {
         const owner = nodeOf(element)?.owner;
         return owner ? assetUrl(this.manifest, this.assetBase, owner.path, src) : undefined;

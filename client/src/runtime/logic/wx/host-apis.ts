@@ -36,6 +36,10 @@ export const HOST_API_NAMES = [
   'showShareMenu',
   'hideShareMenu',
   'getShareInfo',
+  'login',
+  'checkSession',
+  'getUserProfile',
+  'requestPayment',
 ] as const;
 
 function withoutCallbacks(options: Data): Data {

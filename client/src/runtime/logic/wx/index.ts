@@ -5,6 +5,7 @@ import type { Data, LaunchOptions, NavigationMode, SystemInfo } from '../../brid
 import type { Navigator } from '../framework/navigation';
 import { ApiFailure, asyncApi, notSupported } from './callback-style';
 import { hostApis } from './host-apis';
+import { networkApis } from './network';
 import { createSelectorQuery } from './selector-query';
 import { storageApis } from './storage';
 import { systemApis } from './system';
@@ -70,6 +71,7 @@ export function createWx(context: WxContext): Data {
     ...storageApis,
     ...systemApis(context.system, context.launch),
     ...hostApis(),
+    ...networkApis(),
     ...navigation(context),
     ...base64(),
     ...updateManager(),

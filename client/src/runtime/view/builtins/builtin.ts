@@ -15,6 +15,8 @@ export interface BuiltinContext {
   openType(kind: string, element: HTMLElement): void;
   /** The URL of a program file named by path from the template that rendered the element. */
   asset(element: HTMLElement, src: string): string | undefined;
+  /** A URL for a temporary file the host keeps (wxfile://tmp_…, from wx.downloadFile and the like). */
+  tempFile(path: string): Promise<string | undefined>;
 }
 
 export interface Builtin {

@@ -54,6 +54,23 @@ export const image: Builtin = {
     img.style.objectPosition = position;
     img.loading = flag(attributes['lazyLoad']) ? 'lazy' : 'eager';
     const written = text(attributes['src']).trim();
+    if (written.startsWith('wxfile://')) {
+      img.dataset['missing'] = '';
+      img.dataset['temp'] = written;
+      void context.tempFile(written).then((url) => {
+        if (img.dataset['temp'] !== written) {
+          return;
+        }
+        img.hidden = url === undefined;
+        if (url === undefined) {
+          context.fire(element, 'error', { errMsg: `GET ${written} 404 (Not Found)` });
+        } else if (img.getAttribute('src') !== url) {
+          img.src = url;
+        }
+      });
+      return;
+    }
+    delete img.dataset['temp'];
     const src = mediaSource(element, written, IMAGE_URL, context);
     if (src === undefined && written !== '' && img.dataset['missing'] !== written) {
       img.dataset['missing'] = written;
