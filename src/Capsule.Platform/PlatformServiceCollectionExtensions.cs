@@ -1,7 +1,9 @@
 using Capsule.Platform.Accounts;
 using Capsule.Platform.Bundles;
+using Capsule.Platform.Codes;
 using Capsule.Platform.Data;
 using Capsule.Platform.Demo;
+using Capsule.Platform.Discovery;
 using Capsule.Platform.Registry;
 using Capsule.Platform.Search;
 using Capsule.Platform.Versions;
@@ -37,6 +39,9 @@ public static class PlatformServiceCollectionExtensions
         services.AddSingleton<SearchCache>();
         services.AddSingleton<SearchCacheInvalidation>();
         services.AddSingleton<ProgramSearch>();
+        services.AddSingleton<CodeKey>();
+        services.AddSingleton<CodeLinks>();
+        services.AddScoped<ProgramShelf>();
         services.AddOptions<UploadLimits>().Bind(configuration.GetSection(UploadLimits.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddIdentity<CapsuleUser, IdentityRole>(options =>
             {

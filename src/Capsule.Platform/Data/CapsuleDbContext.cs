@@ -23,9 +23,15 @@ public abstract class CapsuleDbContext(DbContextOptions options) : IdentityDbCon
 
     public DbSet<Visit> Visits => Set<Visit>();
 
+    public DbSet<Discovery.UserProgram> UserPrograms => Set<Discovery.UserProgram>();
+
+    public DbSet<Discovery.ProgramFeedback> ProgramFeedback => Set<Discovery.ProgramFeedback>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
+        Discovery.UserProgram.Configure(modelBuilder);
+        Discovery.ProgramFeedback.Configure(modelBuilder);
         modelBuilder.Entity<CapsuleUser>(user =>
         {
             user.Property(u => u.Nickname).HasMaxLength(64);

@@ -2,6 +2,8 @@ using Capsule.Platform;
 using Capsule.Server.Accounts;
 using Capsule.Server.Bundles;
 using Capsule.Server.Client;
+using Capsule.Server.Codes;
+using Capsule.Server.Discovery;
 using Capsule.Server.Health;
 using Capsule.Server.MiniPrograms;
 using Capsule.Server.Registry;
@@ -56,6 +58,9 @@ public static class ServerSetup
         app.MapHealthApi();
         app.MapLaunchApi();
         app.MapBundleApi();
+        app.MapCodesApi();
+        app.MapDiscoveryApi();
+        app.MapHomeScreenApi();
         return app;
     }
 }

@@ -176,6 +176,61 @@ namespace Capsule.Platform.Data.Migrations.Postgres
                     b.ToTable("Visits");
                 });
 
+            modelBuilder.Entity("Capsule.Platform.Discovery.ProgramFeedback", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("MiniProgramId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("MiniProgramId", "At");
+
+                    b.ToTable("ProgramFeedback");
+                });
+
+            modelBuilder.Entity("Capsule.Platform.Discovery.UserProgram", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<long>("MiniProgramId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime?>("LastUsedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("MineOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("PinnedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("UserId", "MiniProgramId");
+
+                    b.HasIndex("MiniProgramId");
+
+                    b.ToTable("UserPrograms");
+                });
+
             modelBuilder.Entity("Capsule.Platform.MiniPrograms.MiniProgram", b =>
                 {
                     b.Property<long>("Id")
@@ -487,6 +542,37 @@ namespace Capsule.Platform.Data.Migrations.Postgres
                         .HasForeignKey("MiniProgramId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Capsule.Platform.Discovery.ProgramFeedback", b =>
+                {
+                    b.HasOne("Capsule.Platform.MiniPrograms.MiniProgram", null)
+                        .WithMany()
+                        .HasForeignKey("MiniProgramId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Capsule.Platform.Accounts.CapsuleUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Capsule.Platform.Discovery.UserProgram", b =>
+                {
+                    b.HasOne("Capsule.Platform.MiniPrograms.MiniProgram", "MiniProgram")
+                        .WithMany()
+                        .HasForeignKey("MiniProgramId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Capsule.Platform.Accounts.CapsuleUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("MiniProgram");
                 });
 
             modelBuilder.Entity("Capsule.Platform.MiniPrograms.MiniProgram", b =>
