@@ -7,6 +7,9 @@ import { isSignedIn, restoreSession } from './session';
 import { applyTheme } from './theme';
 import { tabPage, tabTitle } from './tabs';
 import { renderWelcome } from './welcome';
+import { renderDiscover, renderMiniPrograms } from './discover/discover-page';
+import { attachProgramsPanel, pinnedPrograms } from './discover/programs-panel';
+import { renderSearch, searchButton } from './search/search-page';
 import './styles.css';
 
 /** A page of the shell: draws itself into root and may return what to undo when the user leaves it. */
@@ -19,9 +22,14 @@ const go = (hash: string) => (location.hash === hash ? route() : (location.hash 
 
 /** The shell's routes, by the first part of the hash; `#/mp/<appid>` runs a mini program. */
 const pages: Record<string, Page> = {
-  chats: (r) => r.replaceChildren(tabPage(tabTitle('chats'), 'chats', [demoPrograms()])),
+  chats: (r) => {
+    r.replaceChildren(tabPage(tabTitle('chats'), 'chats', [pinnedPrograms(), demoPrograms()], [searchButton()]));
+    return attachProgramsPanel(r.querySelector('.tab-content') as HTMLElement);
+  },
   contacts: (r) => r.replaceChildren(tabPage(tabTitle('contacts'), 'contacts', [])),
-  discover: (r) => r.replaceChildren(tabPage(tabTitle('discover'), 'discover', [demoPrograms()])),
+  discover: renderDiscover,
+  'mini-programs': renderMiniPrograms,
+  search: renderSearch,
   me: (r) => renderMe(r, () => go('#/chats')),
 };
 
@@ -36,7 +44,7 @@ function route(): void {
   const [, section = 'chats', rest = ''] = /^#\/([^/?]*)\/?([^?]*)/.exec(location.hash) ?? [];
   const params = new URLSearchParams(location.hash.split('?')[1] ?? '');
   if (section === 'mp' && rest) {
-    cleanup = renderProgram(root, decodeURIComponent(rest)) ?? undefined;
+    cleanup = renderProgram(root, decodeURIComponent(rest), params);
     return;
   }
   document.title = 'Capsule';
