@@ -160,6 +160,28 @@ public sealed partial class ReachTests(CapsuleFixture fixture) : BrowserTest(fix
     });
 
     [Fact]
+    public Task A_touch_swipe_down_on_chats_opens_the_programs_panel_and_a_swipe_up_closes_it() => WithUserAsync(async (page, _) =>
+    {
+        var reach = new ReachPages(page);
+        var hello = await ReachPages.DemoAppIdAsync(page, "Hello Capsule");
+        await page.GotoAsync($"/#/mp/{hello}");
+        await reach.WaitForProgramAsync(hello);
+        await reach.CloseProgramAsync();
+
+        var panel = page.Locator(".programs-panel");
+        var swipe = "([el, from, to]) => { const touch = (y) => new Touch({ identifier: 1, target: el, clientX: 200, clientY: y });"
+            + " el.dispatchEvent(new TouchEvent('touchstart', { touches: [touch(from)], changedTouches: [touch(from)], bubbles: true }));"
+            + " el.dispatchEvent(new TouchEvent('touchmove', { touches: [touch(to)], changedTouches: [touch(to)], bubbles: true }));"
+            + " el.dispatchEvent(new TouchEvent('touchend', { touches: [], changedTouches: [touch(to)], bubbles: true })); }";
+        var chats = await page.Locator(".tab-content").ElementHandleAsync();
+        await page.EvaluateAsync(swipe, new object[] { chats, 150, 300 });
+        await Expect(panel).ToHaveAttributeAsync("data-open", "true");
+        await Expect(panel.Locator($"[data-list='recent'] li[data-appid='{hello}']")).ToBeVisibleAsync();
+        await page.EvaluateAsync(swipe, new object[] { await panel.ElementHandleAsync(), 300, 150 });
+        await Expect(panel).ToHaveAttributeAsync("data-open", "false");
+    });
+
+    [Fact]
     public Task Add_to_home_screen_leads_to_a_page_with_the_programs_own_manifest() => WithUserAsync(async (page, _) =>
     {
         var reach = new ReachPages(page);
