@@ -84,7 +84,7 @@ public sealed partial class ReachTests(CapsuleFixture fixture) : BrowserTest(fix
         {
             await page.GotoAsync($"/#/mp/{appId}?scene=1001");
             await reach.WaitForProgramAsync(appId);
-            await reach.MenuAsync("add-mine");
+            await reach.MenuAndSaveAsync("add-mine");
         }
         await page.GotoAsync("/#/discover");
         await page.Locator("[data-entry='mini-programs']").ClickAsync();
@@ -118,7 +118,7 @@ public sealed partial class ReachTests(CapsuleFixture fixture) : BrowserTest(fix
         await page.GotoAsync($"/#/mp/{todo}");
         await reach.WaitForProgramAsync(todo);
         await reach.ShownView.Locator(".new-title input").FillAsync("Half-typed task");
-        await reach.MenuAsync("pin");
+        await reach.MenuAndSaveAsync("pin");
         await reach.CloseProgramAsync();
 
         await page.WaitForURLAsync(new Regex("#/chats$"));
@@ -129,7 +129,7 @@ public sealed partial class ReachTests(CapsuleFixture fixture) : BrowserTest(fix
         Assert.EndsWith("scene=1022", page.Url);
         await Expect(reach.ShownView.Locator(".new-title input")).ToHaveValueAsync("Half-typed task");
 
-        await reach.MenuAsync("unpin");
+        await reach.MenuAndSaveAsync("unpin");
         await reach.CloseProgramAsync();
         await Expect(page.Locator(".pinned-programs li")).ToHaveCountAsync(0);
     });

@@ -90,6 +90,8 @@ export const MAX_LIVE_PROGRAMS = 5;
 /** A running program: its view (navigation bar and container) kept in the program layer, shown or hidden. */
 interface LiveProgram {
   appId: string;
+  /** Whose program it is: after a sign-out and another sign-in, the previous person's programs are stopped. */
+  userId: string;
   name: string;
   section: HTMLElement;
   host?: ProgramHost;
@@ -129,6 +131,10 @@ export function renderProgram(root: HTMLElement, appId: string, params: URLSearc
   const path = params.get('path') ?? '';
   const scene = Number(params.get('scene')) || Scene.discoverRecent;
   const shareTicket = params.get('shareTicket') ?? undefined;
+  const userId = currentUser().id;
+  for (const other of [...pool.values()].filter((p) => p.userId !== userId)) {
+    stop(other);
+  }
   let live = pool.get(appId);
   if (live && path) {
     stop(live);
@@ -181,7 +187,7 @@ function start(appId: string, path: string, scene: number, shareTicket: string |
   const status = h('div', { class: 'program-status', role: 'status' }, t('opening'));
   const section = h('section', { class: 'program', 'data-appid': appId, hidden: '' }, bar, status);
   programLayer().append(section);
-  const live: LiveProgram = { appId, name: '', section, route: '', title: '', usedAt: performance.now(), returnTo };
+  const live: LiveProgram = { appId, userId: currentUser().id, name: '', section, route: '', title: '', usedAt: performance.now(), returnTo };
   pool.set(appId, live);
 
   close.onclick = () => (location.hash = live.returnTo);
@@ -197,7 +203,7 @@ function start(appId: string, path: string, scene: number, shareTicket: string |
       }
       const host = new ProgramHost({
         appId,
-        userId: currentUser().id,
+        userId: live.userId,
         manifest: info.bundle.manifest,
         baseUrl: info.bundle.baseUrl,
         options: { path: page || info.bundle.manifest.entryPagePath, query, scene, ...(shareTicket ? { shareTicket } : {}) },

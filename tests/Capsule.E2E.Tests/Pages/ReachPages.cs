@@ -20,6 +20,10 @@ public sealed class ReachPages(IPage page)
         await page.Locator($".sheet [data-action='{action}']").ClickAsync();
     }
 
+    /// <summary>As <see cref="MenuAsync"/> for an item that changes the person's lists, waiting until the server has it.</summary>
+    public Task MenuAndSaveAsync(string action) =>
+        page.RunAndWaitForResponseAsync(() => MenuAsync(action), response => response.Url.Contains("/api/discover/") && response.Request.Method != "GET");
+
     public Task CloseProgramAsync() => Shown.Locator(".capsule-close").ClickAsync();
 
     /// <summary>The appid of a demo program by its name.</summary>
