@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 source scripts/lib.sh
 
 ensure_apt chromium chromium
+ensure_apt zbarimg zbar-tools
 ensure_npm_packages tests/oracle
 postgres=$(ensure_postgres)
 build_client

@@ -1,9 +1,11 @@
 using Capsule.Platform.Accounts;
 using Capsule.Platform.Bundles;
 using Capsule.Platform.Chats;
+using Capsule.Platform.Codes;
 using Capsule.Platform.Contacts;
 using Capsule.Platform.Data;
 using Capsule.Platform.Demo;
+using Capsule.Platform.Discovery;
 using Capsule.Platform.Identity;
 using Capsule.Platform.Moments;
 using Capsule.Platform.Network;
@@ -49,6 +51,9 @@ public static class PlatformServiceCollectionExtensions
         services.AddSingleton<SearchCache>();
         services.AddSingleton<SearchCacheInvalidation>();
         services.AddSingleton<ProgramSearch>();
+        services.AddSingleton<CodeKey>();
+        services.AddSingleton<CodeLinks>();
+        services.AddScoped<ProgramShelf>();
         services.AddOptions<UploadLimits>().Bind(configuration.GetSection(UploadLimits.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddIdentity<CapsuleUser, IdentityRole>(options =>
             {

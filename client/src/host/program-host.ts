@@ -26,6 +26,11 @@ export interface ProgramHostOptions {
   onError?(message: string): void;
   onFatal?(message: string): void;
   onExit?(): void;
+  /**
+   * APIs the embedding app answers itself, by name (the shell's scanner for wx.scanCode). A handler's answer is the
+   * success result; what it throws becomes `name:fail <message>`.
+   */
+  hostApis?: Record<string, (args: Record<string, unknown>) => Promise<Record<string, unknown>>>;
   /** Set by the simulator to follow the current page's route and data. */
   onPageState?(route: string, data: Record<string, unknown>): void;
   /** A `<button open-type="share">` was tapped: the shell asks share() for the content and offers its share picker. */
@@ -176,7 +181,10 @@ export class ProgramHost {
       this.post(message);
     };
     try {
-      if (name === 'setClipboardData') {
+      const handler = this.options.hostApis?.[name];
+      if (handler) {
+        reply(true, await handler(args));
+      } else if (name === 'setClipboardData') {
         await navigator.clipboard.writeText(String(args['data'] ?? ''));
         reply(true, {});
       } else if (name === 'getClipboardData') {

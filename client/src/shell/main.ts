@@ -2,15 +2,15 @@ import { renderChats } from './chats/chats-page';
 import { renderConversation } from './chats/conversation-page';
 import { renderContacts } from './contacts/contacts-page';
 import { h } from './dom';
-import { demoPrograms } from './demo-programs';
 import { language, setLanguage } from './i18n';
 import { renderMe } from './me';
 import { renderMoments } from './moments/moments-page';
 import { renderProgram } from './program-view';
 import { isSignedIn, restoreSession } from './session';
 import { applyTheme } from './theme';
-import { tabPage, tabTitle } from './tabs';
 import { renderWelcome } from './welcome';
+import { renderDiscover, renderMiniPrograms } from './discover/discover-page';
+import { renderSearch } from './search/search-page';
 import './styles.css';
 
 /** A page of the shell: draws itself into root and may return what to undo when the user leaves it. */
@@ -27,7 +27,9 @@ const pages: Record<string, Page> = {
   chat: renderConversation,
   contacts: renderContacts,
   moments: renderMoments,
-  discover: (r) => r.replaceChildren(tabPage(tabTitle('discover'), 'discover', [demoPrograms()])),
+  discover: renderDiscover,
+  'mini-programs': renderMiniPrograms,
+  search: renderSearch,
   me: (r) => renderMe(r, () => go('#/chats')),
 };
 
@@ -42,7 +44,7 @@ function route(): void {
   const [, section = 'chats', rest = ''] = /^#\/([^/?]*)\/?([^?]*)/.exec(location.hash) ?? [];
   const params = new URLSearchParams(location.hash.split('?')[1] ?? '');
   if (section === 'mp' && rest) {
-    cleanup = renderProgram(root, decodeURIComponent(rest), params) ?? undefined;
+    cleanup = renderProgram(root, decodeURIComponent(rest), params);
     return;
   }
   document.title = 'Capsule';

@@ -42,6 +42,7 @@ public abstract class CapsuleDbContext(DbContextOptions options) : IdentityDbCon
     public DbSet<MomentLike> MomentLikes => Set<MomentLike>();
 
     public DbSet<MomentComment> MomentComments => Set<MomentComment>();
+
     public DbSet<ServerDomain> ServerDomains => Set<ServerDomain>();
 
     public DbSet<ProgramUser> ProgramUsers => Set<ProgramUser>();
@@ -49,6 +50,10 @@ public abstract class CapsuleDbContext(DbContextOptions options) : IdentityDbCon
     public DbSet<LoginCode> LoginCodes => Set<LoginCode>();
 
     public DbSet<PaymentOrder> PaymentOrders => Set<PaymentOrder>();
+
+    public DbSet<Discovery.UserProgram> UserPrograms => Set<Discovery.UserProgram>();
+
+    public DbSet<Discovery.ProgramFeedback> ProgramFeedback => Set<Discovery.ProgramFeedback>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -58,6 +63,8 @@ public abstract class CapsuleDbContext(DbContextOptions options) : IdentityDbCon
         ProgramUser.Configure(modelBuilder);
         LoginCode.Configure(modelBuilder);
         PaymentOrder.Configure(modelBuilder);
+        Discovery.UserProgram.Configure(modelBuilder);
+        Discovery.ProgramFeedback.Configure(modelBuilder);
         modelBuilder.Entity<CapsuleUser>(user =>
         {
             user.Property(u => u.Nickname).HasMaxLength(64);

@@ -4,7 +4,9 @@ using Capsule.Server.Accounts;
 using Capsule.Server.Bundles;
 using Capsule.Server.Chats;
 using Capsule.Server.Client;
+using Capsule.Server.Codes;
 using Capsule.Server.Contacts;
+using Capsule.Server.Discovery;
 using Capsule.Server.Health;
 using Capsule.Server.Identity;
 using Capsule.Server.MiniPrograms;
@@ -71,6 +73,9 @@ public static class ServerSetup
         app.MapContactsApi();
         app.MapChatsApi();
         app.MapMomentsApi();
+        app.MapCodesApi();
+        app.MapDiscoveryApi();
+        app.MapHomeScreenApi();
         return app;
     }
 }

@@ -5,6 +5,7 @@ using Capsule.Platform.Accounts;
 using Capsule.Platform.Analytics;
 using Capsule.Platform.Bundles;
 using Capsule.Platform.Data;
+using Capsule.Platform.Discovery;
 using Capsule.Platform.MiniPrograms;
 using Capsule.Platform.Versions;
 using Capsule.Server.Bundles;
@@ -60,7 +61,7 @@ public static class LaunchApi
     /// </summary>
     private static async Task<Results<Ok<LaunchInfo>, ProblemHttpResult>> LaunchAsync(
         string appId, string? version, string? client, string? path, int? scene, HttpRequest request, ClaimsPrincipal user,
-        UserManager<CapsuleUser> users, CapsuleDbContext db, BundleStore bundles, Team team, IOptions<CapsuleOptions> options,
+        UserManager<CapsuleUser> users, CapsuleDbContext db, BundleStore bundles, Team team, ProgramShelf shelf, IOptions<CapsuleOptions> options,
         TimeProvider time, CancellationToken cancellationToken)
     {
         if (scene is < 1000 or > 1999 || path?.Length > MaxPath)
@@ -118,11 +119,16 @@ public static class LaunchApi
             return TypedResults.Problem(statusCode: StatusCodes.Status426UpgradeRequired, title: "Please update Capsule",
                 detail: $"{program.Name} needs base library {needed} or later; this Capsule has {baseLibrary}. Please update to open it.");
         }
+        var visitor = users.GetUserId(user);
+        if (visitor is not null)
+        {
+            await shelf.RecordLaunchAsync(visitor, program.Id, cancellationToken);
+        }
         db.Visits.Add(new Visit
         {
             MiniProgramId = program.Id,
             VersionId = chosen.Id,
-            UserId = users.GetUserId(user),
+            UserId = visitor,
             Path = path ?? "",
             Scene = scene ?? DefaultScene,
             At = time.GetUtcNow().UtcDateTime,

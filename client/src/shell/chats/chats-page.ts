@@ -1,4 +1,6 @@
+import { attachProgramsPanel, pinnedPrograms } from '../discover/programs-panel';
 import { h } from '../dom';
+import { searchButton } from '../search/search-page';
 import { currentUser } from '../session';
 import { tabPage, tabTitle } from '../tabs';
 import { errorText, shortTime, t } from './messages';
@@ -36,12 +38,13 @@ function item(chat: ConversationSummary): HTMLElement {
  * empty slot (`.chats-pinned`, data-slot="pinned") for programs shown on top and the pull-down programs panel.
  */
 export function renderChats(root: HTMLElement): () => void {
-  const slot = h('div', { class: 'chats-pinned', 'data-slot': 'pinned' });
+  const slot = h('div', { class: 'chats-pinned', 'data-slot': 'pinned' }, pinnedPrograms());
   const list = h('ul', { class: 'conversation-list', 'aria-busy': 'true' });
   const status = h('p', { class: 'muted empty', role: 'status' });
   const scroller = h('div', { class: 'chats-scroller' }, slot, list, status);
   const newGroup = h('a', { href: '#/contacts?group=1', 'aria-label': t('newGroup'), title: t('newGroup') }, '＋');
-  root.replaceChildren(tabPage(tabTitle('chats'), 'chats', [scroller], [newGroup]));
+  root.replaceChildren(tabPage(tabTitle('chats'), 'chats', [scroller], [searchButton(), newGroup]));
+  const detachPanel = attachProgramsPanel(root.querySelector('.tab-content') as HTMLElement);
   let stale = false;
   const load = () => {
     social
@@ -67,6 +70,7 @@ export function renderChats(root: HTMLElement): () => void {
   const stopConversations = onConversation(refresh);
   startRealtime().catch((error: unknown) => (status.textContent = errorText(error)));
   return () => {
+    detachPanel();
     stopMessages();
     stopConversations();
   };

@@ -1,5 +1,5 @@
 // APIs answered outside the Worker: the container draws toasts, modals and action sheets and runs the
-// tab bar and page scrolling; the host (shell or simulator) owns the navigation bar and the clipboard.
+// tab bar and page scrolling; the host (shell or simulator) owns the navigation bar, the clipboard and the scanner.
 import type { Data } from '../../bridge/messages';
 import { request } from '../channel';
 import { toTransferable } from '../data-path';
@@ -40,6 +40,7 @@ export const HOST_API_NAMES = [
   'checkSession',
   'getUserProfile',
   'requestPayment',
+  'scanCode',
 ] as const;
 
 function withoutCallbacks(options: Data): Data {

@@ -1,0 +1,23 @@
+import { request } from '../api';
+
+/** What a scanned Capsule link opens, as the server read it. */
+export interface OpenedCode {
+  kind: 'program' | 'user';
+  appId: string | null;
+  name: string | null;
+  path: string | null;
+  userId: string | null;
+  nickname: string | null;
+}
+
+/** Whether a code's text is a Capsule link (`https://<server>/q/<token>`), which only the server can check further. */
+export function isCapsuleLink(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.pathname.startsWith('/q/') && url.pathname.length > 3;
+  } catch {
+    return false;
+  }
+}
+
+export const openCode = (link: string) => request<OpenedCode>('POST', '/api/codes/open', { link });

@@ -1,0 +1,36 @@
+import { messages } from '../i18n';
+
+export const t = messages(
+  {
+    discover: 'Discover',
+    moments: 'Moments',
+    scan: 'Scan',
+    search: 'Search',
+    miniPrograms: 'Mini Programs',
+    recent: 'Recently used',
+    mine: 'My Mini Programs',
+    noRecent: 'Mini programs you open appear here.',
+    noMine: 'Add a mini program from its ··· menu to keep it here.',
+    remove: 'Remove {name}',
+    up: 'Move {name} up',
+    down: 'Move {name} down',
+    failed: 'Could not load your mini programs: {error}',
+    pullHint: 'Pull down for your mini programs',
+  },
+  {
+    discover: '发现',
+    moments: '朋友圈',
+    scan: '扫一扫',
+    search: '搜一搜',
+    miniPrograms: '小程序',
+    recent: '最近使用',
+    mine: '我的小程序',
+    noRecent: '打开过的小程序会出现在这里。',
+    noMine: '在小程序的 ··· 菜单中添加到我的小程序。',
+    remove: '移除 {name}',
+    up: '上移 {name}',
+    down: '下移 {name}',
+    failed: '无法加载你的小程序：{error}',
+    pullHint: '下拉查看你的小程序',
+  },
+);
