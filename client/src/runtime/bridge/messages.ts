@@ -12,6 +12,8 @@ export interface VElement {
   children?: VNode[];
   generics?: Record<string, string>;
   rawAttr?: Record<string, string>;
+  /** Set (non-enumerable) by the render function on a keyed `wx:for` item's elements. */
+  key?: string;
 }
 
 export type Data = Record<string, unknown>;

@@ -1,0 +1,45 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Capsule.E2E.Tests;
+
+/// <summary>
+/// The runtime's framework features, built-ins and device APIs, driven through <c>capsule dev</c> on the
+/// runtime-ui fixture.
+/// </summary>
+public sealed class RuntimeUiTests(CapsuleFixture fixture, RuntimeUiSimulator simulator) : BrowserTest(fixture), IClassFixture<RuntimeUiSimulator>
+{
+    private async Task<IFrameLocator> OpenAsync(IPage page, string route)
+    {
+        await page.GotoAsync(simulator.Url + "/");
+        await page.EvaluateAsync("() => capsule.ready");
+        await page.EvaluateAsync($"() => capsule.reLaunch('{route}')");
+        return page.FrameLocator(".sim-screen iframe");
+    }
+
+    [Fact]
+    public Task Keyed_list_items_keep_their_typed_text_and_component_state_when_moved() => WithPageAsync(async page =>
+    {
+        var view = await OpenAsync(page, "/pages/keyed/keyed");
+        await view.Locator("#row-a input").FillAsync("typed in a");
+        await view.Locator("#row-c input").FillAsync("typed in c");
+        await view.Locator("#row-a [class$='--tally']").ClickAsync();
+        await Expect(view.Locator("#row-a [class$='--tally']")).ToHaveTextAsync("a:1");
+        await view.Locator("wx-input.word input").First.FillAsync("typed in x");
+
+        await page.EvaluateAsync("() => capsule.tap('#reverse')");
+        await Expect(view.Locator("wx-view.row .label")).ToHaveTextAsync(["c", "b", "a"]);
+        await Expect(view.Locator("#row-a input")).ToHaveValueAsync("typed in a");
+        await Expect(view.Locator("#row-c input")).ToHaveValueAsync("typed in c");
+        await Expect(view.Locator("#row-b input")).ToHaveValueAsync("");
+        await Expect(view.Locator("#row-a [class$='--tally']")).ToHaveTextAsync("a:1");
+        await Expect(view.Locator("#row-c [class$='--tally']")).ToHaveTextAsync("c:0");
+        await Expect(view.Locator("wx-input.word input").Last).ToHaveValueAsync("typed in x");
+
+        await page.EvaluateAsync("() => capsule.tap('#prepend')");
+        await Expect(view.Locator("wx-view.row .label")).ToHaveTextAsync(["n3", "c", "b", "a"]);
+        await Expect(view.Locator("#row-n3 input")).ToHaveValueAsync("");
+        await Expect(view.Locator("#row-a input")).ToHaveValueAsync("typed in a");
+        await Expect(view.Locator("#row-a [class$='--tally']")).ToHaveTextAsync("a:1");
+    });
+}
