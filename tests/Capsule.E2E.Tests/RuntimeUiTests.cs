@@ -42,4 +42,16 @@ public sealed class RuntimeUiTests(CapsuleFixture fixture, RuntimeUiSimulator si
         await Expect(view.Locator("#row-a input")).ToHaveValueAsync("typed in a");
         await Expect(view.Locator("#row-a [class$='--tally']")).ToHaveTextAsync("a:1");
     });
+
+    [Fact]
+    public Task Relations_link_parent_and_children_through_slots_and_generics_pick_the_named_component() => WithPageAsync(async page =>
+    {
+        var view = await OpenAsync(page, "/pages/relations/relations");
+        await Expect(view.Locator("#box [class$='--count']")).ToHaveTextAsync("3 +r1+r2+r3");
+        await Expect(view.Locator("[class$='--parent']")).ToHaveTextAsync(["r1 in components/list-box/list-box", "r2 in components/list-box/list-box", "r3 in components/list-box/list-box", "loose in none"]);
+        await page.EvaluateAsync("() => capsule.tap('#drop')");
+        await Expect(view.Locator("#box [class$='--count']")).ToHaveTextAsync("2 +r1+r2+r3-r3");
+        await Expect(view.Locator("#fancy [class$='--fancy']")).ToHaveTextAsync("fancy A");
+        await Expect(view.Locator("#plain [class$='--plain']")).ToHaveTextAsync("plain B");
+    });
 }

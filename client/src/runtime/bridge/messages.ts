@@ -122,6 +122,8 @@ export type ContainerToLogic =
   | { type: 'event'; instance: number; handler: string; event: Data }
   | { type: 'model'; instance: number; path: string; value: unknown }
   | { type: 'rendered'; ids: number[]; callbacks: number[] }
+  /** New components and the component hosts around them in the composed tree, nearest first (for relations). */
+  | { type: 'placed'; items: { id: number; ancestors: number[] }[] }
   | { type: 'page-ready'; pageId: number }
   | { type: 'page-event'; pageId: number; name: string; arg?: Data }
   | { type: 'api-result'; callId: number; ok: boolean; result?: unknown; errMsg?: string }

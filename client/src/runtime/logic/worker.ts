@@ -7,6 +7,7 @@ import { describe, onProgramError, report } from './errors';
 import { app, callApp, componentSpec, defineApp, defineComponent, definePage } from './framework/definitions';
 import { applyProps, callMethod, createInstance, destroyInstance, goLive, instanceById, lifetime, runCallbacks } from './framework/instance';
 import { Navigator } from './framework/navigation';
+import { placeComponent } from './framework/relations';
 import { defineBehavior, emptySpec, initialData } from './framework/spec';
 import { ModuleRegistry } from './modules';
 import { createWx } from './wx';
@@ -149,6 +150,11 @@ async function handle(message: ContainerToLogic): Promise<void> {
       }
       break;
     }
+    case 'placed':
+      for (const item of message.items) {
+        placeComponent(item.id, item.ancestors);
+      }
+      break;
     case 'rendered':
       onRendered(message.ids, message.callbacks);
       break;

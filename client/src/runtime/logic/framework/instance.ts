@@ -8,6 +8,7 @@ import { triggered } from './observers';
 import { coerce, type ComponentSpec, type Fn } from './spec';
 import { matches } from './selector';
 import { createSelectorQuery } from '../wx/selector-query';
+import { relationNodes, unlinkComponent } from './relations';
 
 export type Kind = 'page' | 'component';
 
@@ -205,7 +206,7 @@ function frameworkMethods(instance: Instance): Data {
     },
     hasBehavior: (behavior: unknown) => instance.spec.behaviors.includes(behavior),
     getPageId: () => `pageId:${instance.pageId}`,
-    getRelationNodes: () => [],
+    getRelationNodes: (key: string) => relationNodes(instance, String(key)),
     createSelectorQuery: () => createSelectorQuery(() => instance.id),
   };
 }
@@ -258,6 +259,7 @@ export function destroyInstance(instance: Instance): void {
     destroyInstance(child);
   }
   if (instances.delete(instance.id) && instance.kind === 'component') {
+    unlinkComponent(instance);
     lifetime(instance, 'detached');
   }
 }
