@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -53,5 +54,25 @@ public sealed class RuntimeUiTests(CapsuleFixture fixture, RuntimeUiSimulator si
         await Expect(view.Locator("#box [class$='--count']")).ToHaveTextAsync("2 +r1+r2+r3-r3");
         await Expect(view.Locator("#fancy [class$='--fancy']")).ToHaveTextAsync("fancy A");
         await Expect(view.Locator("#plain [class$='--plain']")).ToHaveTextAsync("plain B");
+    });
+
+    [Fact]
+    public Task Intersection_observer_animation_and_a_2d_canvas_drawn_from_the_logic_layer() => WithPageAsync(async page =>
+    {
+        var view = await OpenAsync(page, "/pages/effects/effects");
+        await page.WaitForFunctionAsync("() => capsule.data().pixel !== ''");
+        var data = await page.EvaluateAsync<JsonElement>("() => capsule.data()");
+        Assert.Equal("0,128,255,255", data.GetProperty("pixel").GetString());
+        Assert.Equal(200, data.GetProperty("canvasWidth").GetDouble(), 1);
+        Assert.Equal("true,true,false", data.GetProperty("canIUse").GetString());
+        Assert.Equal(-1, data.GetProperty("ratio").GetDouble());
+
+        await page.EvaluateAsync("() => capsule.tap('#down')");
+        await page.WaitForFunctionAsync("() => capsule.data().ratio > 0");
+        Assert.Equal("t", (await page.EvaluateAsync<JsonElement>("() => capsule.data()")).GetProperty("targetId").GetString());
+
+        await page.EvaluateAsync("() => capsule.tap('#move')");
+        await Expect(view.Locator("wx-view.box")).ToHaveCSSAsync("opacity", "0.5");
+        await Expect(view.Locator("wx-view.box")).ToHaveCSSAsync("transform", new System.Text.RegularExpressions.Regex(@"^matrix\(0, 1, -1, 0, 40, 0\)$|^matrix\(6\.\d+e-17, 1, -1, 6\.\d+e-17, 40, 0\)$"));
     });
 }

@@ -124,6 +124,7 @@ export type ContainerToLogic =
   | { type: 'rendered'; ids: number[]; callbacks: number[] }
   /** New components and the component hosts around them in the composed tree, nearest first (for relations). */
   | { type: 'placed'; items: { id: number; ancestors: number[] }[] }
+  | { type: 'intersection'; observer: number; result: Data }
   | { type: 'page-ready'; pageId: number }
   | { type: 'page-event'; pageId: number; name: string; arg?: Data }
   | { type: 'api-result'; callId: number; ok: boolean; result?: unknown; errMsg?: string }

@@ -12,6 +12,7 @@ import { defineBehavior, emptySpec, initialData } from './framework/spec';
 import { ModuleRegistry } from './modules';
 import { createWx } from './wx';
 import { loadStorage } from './wx/storage';
+import { intersectionChanged } from './wx/intersection-observer';
 
 const globals = self as unknown as Record<string, unknown>;
 const registry = new ModuleRegistry();
@@ -154,6 +155,9 @@ async function handle(message: ContainerToLogic): Promise<void> {
       for (const item of message.items) {
         placeComponent(item.id, item.ancestors);
       }
+      break;
+    case 'intersection':
+      intersectionChanged(message.observer, message.result);
       break;
     case 'rendered':
       onRendered(message.ids, message.callbacks);

@@ -8,6 +8,7 @@ import { triggered } from './observers';
 import { coerce, type ComponentSpec, type Fn } from './spec';
 import { matches } from './selector';
 import { createSelectorQuery } from '../wx/selector-query';
+import { createIntersectionObserver } from '../wx/intersection-observer';
 import { relationNodes, unlinkComponent } from './relations';
 
 export type Kind = 'page' | 'component';
@@ -208,6 +209,7 @@ function frameworkMethods(instance: Instance): Data {
     getPageId: () => `pageId:${instance.pageId}`,
     getRelationNodes: (key: string) => relationNodes(instance, String(key)),
     createSelectorQuery: () => createSelectorQuery(() => instance.id),
+    createIntersectionObserver: (options?: unknown) => createIntersectionObserver(() => instance.id, options),
   };
 }
 

@@ -6,6 +6,8 @@ import type { Navigator } from '../framework/navigation';
 import { ApiFailure, asyncApi, notSupported } from './callback-style';
 import { hostApis } from './host-apis';
 import { createSelectorQuery } from './selector-query';
+import { createAnimation } from './animation';
+import { wxIntersectionObserver } from './intersection-observer';
 import { storageApis } from './storage';
 import { systemApis } from './system';
 
@@ -75,6 +77,8 @@ export function createWx(context: WxContext): Data {
     ...updateManager(),
     nextTick: (fn: () => void) => queueMicrotask(fn),
     createSelectorQuery: () => createSelectorQuery(() => context.navigator().current?.instance.id ?? 0),
+    createIntersectionObserver: wxIntersectionObserver(() => context.navigator().current?.instance.id ?? 0),
+    createAnimation,
     getAccountInfoSync: () => ({ miniProgram: { appId: context.appId, envVersion: 'release', version: '' } }),
     env: { USER_DATA_PATH: 'wxfile://usr' },
     canIUse: (schema: string) => typeof schema === 'string' && Object.hasOwn(implemented, schema.split('.')[0] ?? ''),
