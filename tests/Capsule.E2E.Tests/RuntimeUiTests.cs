@@ -75,4 +75,50 @@ public sealed class RuntimeUiTests(CapsuleFixture fixture, RuntimeUiSimulator si
         await Expect(view.Locator("wx-view.box")).ToHaveCSSAsync("opacity", "0.5");
         await Expect(view.Locator("wx-view.box")).ToHaveCSSAsync("transform", new System.Text.RegularExpressions.Regex(@"^matrix\(0, 1, -1, 0, 40, 0\)$|^matrix\(6\.\d+e-17, 1, -1, 6\.\d+e-17, 40, 0\)$"));
     });
+
+    [Fact]
+    public Task ChooseImage_goes_through_the_hosts_own_sheet_and_gives_a_temporary_path_previewImage_shows_it() => WithPageAsync(async page =>
+    {
+        await OpenAsync(page, "/pages/device/device");
+        await page.EvaluateAsync("() => capsule.tap('#choose')");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Cancel" }).ClickAsync();
+        await page.WaitForFunctionAsync("() => capsule.data().error === 'chooseImage:fail cancel'");
+
+        await page.EvaluateAsync("() => capsule.tap('#choose')");
+        var chooser = await page.RunAndWaitForFileChooserAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Choose from files" }).ClickAsync());
+        await chooser.SetFilesAsync(Path.Combine(SimulatorFixture.Fixture("runtime-ui"), "images", "dot.png"));
+        await page.WaitForFunctionAsync("() => capsule.data().paths.length === 1");
+        var data = await page.EvaluateAsync<JsonElement>("() => capsule.data()");
+        Assert.Matches("^wxfile://tmp_[0-9a-f]+\\.png$", data.GetProperty("paths")[0].GetString());
+        Assert.Equal(new FileInfo(Path.Combine(SimulatorFixture.Fixture("runtime-ui"), "images", "dot.png")).Length, data.GetProperty("size").GetInt64());
+
+        await page.EvaluateAsync("() => capsule.tap('#preview')");
+        var viewer = page.GetByRole(AriaRole.Dialog, new() { Name = "Image preview" });
+        await Expect(viewer.Locator("img")).ToHaveJSPropertyAsync("naturalWidth", 2);
+        await viewer.ClickAsync();
+        await Expect(viewer).ToBeHiddenAsync();
+    });
+
+    [Fact]
+    public Task GetLocation_asks_the_user_first_deny_fails_with_auth_deny() => WithPageAsync(async page =>
+    {
+        await OpenAsync(page, "/pages/device/device");
+        await page.EvaluateAsync("() => capsule.tap('#locate')");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Deny" }).ClickAsync();
+        await page.WaitForFunctionAsync("() => capsule.data().error === 'getLocation:fail auth deny'");
+    });
+
+    [Fact]
+    public Task GetLocation_answers_the_browsers_position_once_allowed() => WithPageAsync(async page =>
+    {
+        await page.Context.GrantPermissionsAsync(["geolocation"]);
+        await page.Context.SetGeolocationAsync(new Geolocation { Latitude = 31.2304f, Longitude = 121.4737f });
+        await OpenAsync(page, "/pages/device/device");
+        await page.EvaluateAsync("() => capsule.tap('#locate')");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Allow" }).ClickAsync();
+        await page.WaitForFunctionAsync("() => capsule.data().latitude !== 0");
+        var data = await page.EvaluateAsync<JsonElement>("() => capsule.data()");
+        Assert.Equal(31.2304, data.GetProperty("latitude").GetDouble(), 3);
+        Assert.Equal(121.4737, data.GetProperty("longitude").GetDouble(), 3);
+    });
 }

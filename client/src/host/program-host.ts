@@ -4,6 +4,7 @@
 import type { AutomationAction, ContainerToHost, HostToContainer, LaunchOptions, NavigationBar, PackageCode } from '../runtime/bridge/messages';
 import { packageOf, type BundleManifest } from '../runtime/bridge/manifest';
 import { ProgramStore } from './program-store';
+import { DeviceApis, DeviceFailure, programTitle } from './device';
 
 export interface ProgramHostOptions {
   appId: string;
@@ -34,6 +35,7 @@ export class ProgramHost {
   readonly frame: HTMLIFrameElement;
   readonly errors: string[] = [];
   private readonly store: ProgramStore;
+  private readonly device: DeviceApis;
   private readonly automation = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
   private nextCall = 1;
   private readonly listener = (event: MessageEvent<ContainerToHost>) => {
@@ -44,6 +46,7 @@ export class ProgramHost {
 
   constructor(private readonly options: ProgramHostOptions) {
     this.store = new ProgramStore(`${options.userId}/${options.appId}`);
+    this.device = new DeviceApis(programTitle(options.manifest.app));
     this.frame = document.createElement('iframe');
     this.frame.className = 'mp-container';
     this.frame.setAttribute('sandbox', 'allow-scripts');
@@ -131,11 +134,13 @@ export class ProgramHost {
         reply(true, {});
       } else if (name === 'getClipboardData') {
         reply(true, { data: await navigator.clipboard.readText() });
+      } else if (name === 'chooseImage' || name === 'chooseMedia' || name === 'previewImage' || name === 'getLocation') {
+        reply(true, await this.device[name](args));
       } else {
         reply(false, undefined, `${name}:fail not supported`);
       }
     } catch (error) {
-      reply(false, undefined, `${name}:fail ${error instanceof Error ? error.message : String(error)}`);
+      reply(false, undefined, error instanceof DeviceFailure ? error.message : `${name}:fail ${error instanceof Error ? error.message : String(error)}`);
     }
   }
 

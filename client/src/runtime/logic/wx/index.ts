@@ -5,6 +5,7 @@ import type { Data, LaunchOptions, NavigationMode, SystemInfo } from '../../brid
 import type { Navigator } from '../framework/navigation';
 import { ApiFailure, asyncApi, notSupported } from './callback-style';
 import { hostApis } from './host-apis';
+import { deviceApis } from './device';
 import { createSelectorQuery } from './selector-query';
 import { createAnimation } from './animation';
 import { wxIntersectionObserver } from './intersection-observer';
@@ -72,6 +73,7 @@ export function createWx(context: WxContext): Data {
     ...storageApis,
     ...systemApis(context.system, context.launch),
     ...hostApis(),
+    ...deviceApis(),
     ...navigation(context),
     ...base64(),
     ...updateManager(),
