@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Capsule.Testing;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -120,5 +121,23 @@ public sealed class RuntimeUiTests(CapsuleFixture fixture, RuntimeUiSimulator si
         var data = await page.EvaluateAsync<JsonElement>("() => capsule.data()");
         Assert.Equal(31.2304, data.GetProperty("latitude").GetDouble(), 3);
         Assert.Equal(121.4737, data.GetProperty("longitude").GetDouble(), 3);
+    });
+
+    /// <summary>
+    /// The wx APIs the runtime implements (the wx object's own names; everything else answers "not supported"),
+    /// against the API names of miniprogram-api-typings listed in docs/wx-api-names.txt: compatibility.md must
+    /// state the share this measures, so the figure stays true as APIs are added.
+    /// </summary>
+    [Fact]
+    public Task The_share_of_the_wx_API_implemented_is_the_one_the_docs_state() => WithPageAsync(async page =>
+    {
+        await OpenAsync(page, "/pages/apis/apis");
+        await page.WaitForFunctionAsync("() => Array.isArray(capsule.data().apis)");
+        var implemented = (await page.EvaluateAsync<string[]>("() => capsule.data().apis")).ToHashSet(StringComparer.Ordinal);
+        var docs = Path.Combine(RepoPaths.Root, "docs");
+        var typings = File.ReadAllLines(Path.Combine(docs, "wx-api-names.txt")).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
+        var covered = typings.Count(implemented.Contains);
+        var figure = $"{covered} of {typings.Count} ({Math.Round(100.0 * covered / typings.Count)}%)";
+        Assert.Contains($"implements **{figure}**", await File.ReadAllTextAsync(Path.Combine(docs, "compatibility.md")));
     });
 }
