@@ -140,4 +140,16 @@ public sealed class RuntimeUiTests(CapsuleFixture fixture, RuntimeUiSimulator si
         var figure = $"{covered} of {typings.Count} ({Math.Round(100.0 * covered / typings.Count)}%)";
         Assert.Contains($"implements **{figure}**", await File.ReadAllTextAsync(Path.Combine(docs, "compatibility.md")));
     });
+
+    [Fact]
+    public Task An_uncaught_error_names_the_programs_own_file_line_and_column() => WithPageAsync(async page =>
+    {
+        await OpenAsync(page, "/pages/boom/boom");
+        await page.EvaluateAsync("() => capsule.tap('#boom')");
+        await page.WaitForFunctionAsync("() => capsule.errors.some(e => e.includes('TypeError'))");
+        var errors = await page.EvaluateAsync<string[]>("() => capsule.errors");
+        Assert.True(errors.Any(e => e.Contains("pages/boom/boom.js:5:") && !e.Contains("blob:")), string.Join("\n", errors));
+        await page.EvaluateAsync("() => capsule.tap('#show')");
+        Assert.Contains("pages/boom/boom.js:5:", (await page.EvaluateAsync<JsonElement>("() => capsule.data()")).GetProperty("reported").GetString());
+    });
 }

@@ -134,6 +134,8 @@ export class ProgramHost {
         reply(true, {});
       } else if (name === 'getClipboardData') {
         reply(true, { data: await navigator.clipboard.readText() });
+      } else if (name === 'sourceMap' && /^[\w-]+\.map$/.test(String(args['name']))) {
+        reply(true, { map: await text(this.options.baseUrl + String(args['name'])) });
       } else if (name === 'chooseImage' || name === 'chooseMedia' || name === 'previewImage' || name === 'getLocation') {
         reply(true, await this.device[name](args));
       } else {

@@ -1,1 +1,5 @@
-App({});
+App({
+  onError(message) {
+    this.lastError = message;
+  }
+});
