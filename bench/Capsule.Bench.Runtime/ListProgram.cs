@@ -49,7 +49,8 @@ internal static class ListProgram
         return $$"""
             <!doctype html><html><head><meta charset="utf-8"><title>Rows</title>
             <style>body{margin:0;font-family:sans-serif}.row{padding:4px 8px;border-bottom:1px solid #eee}</style></head>
-            <body><header style="height:44px;background:#000;color:#fff">Rows</header><button>one</button><button>all</button>{{rows}}</body></html>
+            <body><header style="height:44px;background:#000;color:#fff">Rows</header><button id="one">one</button><button id="all">all</button>{{rows}}
+            <script>let round = 0; document.getElementById('one').onclick = () => document.querySelectorAll('.row')[500].textContent = 'changed ' + (++round);</script></body></html>
             """;
     }
 }

@@ -12,7 +12,8 @@ using Microsoft.Playwright;
 
 // The runtime benchmark (docs/performance.md, "Runtime"): in Debian's Chromium, the same 1,000-row page
 // as a mini program in `capsule dev` and as a static page served from the same machine, each loaded cold
-// (no HTTP cache) and warm, then setData updating one row and replacing all rows.
+// (no HTTP cache) and warm, then setData updating one row and replacing all rows, and a real tap on a
+// button until the changed row is painted, against the static page doing the same in a click handler.
 const int Launches = 10;
 const int Updates = 40;
 
@@ -78,6 +79,51 @@ await using (var context = await browser.NewContextAsync())
     }
 }
 
+// From the pointerdown of a real click until the frame after the row's text changed: every tree the
+// document has (shadow roots included) is watched for the change.
+const string TapProbe = """
+    () => {
+      window.__taps = [];
+      let start = 0;
+      document.addEventListener('pointerdown', (event) => (start = event.timeStamp), true);
+      const observer = new MutationObserver(() => {
+        if (!start) return;
+        const from = start;
+        start = 0;
+        requestAnimationFrame(() => setTimeout(() => window.__taps.push(performance.now() - from)));
+      });
+      const watch = (root) => {
+        observer.observe(root, { subtree: true, childList: true, characterData: true });
+        root.querySelectorAll('*').forEach((element) => element.shadowRoot && watch(element.shadowRoot));
+      };
+      watch(document);
+    }
+    """;
+
+async Task TapsAsync(IFrame frame, string key)
+{
+    await frame.EvaluateAsync(TapProbe);
+    for (var i = 1; i <= Updates; i++)
+    {
+        await frame.Locator("#one").ClickAsync();
+        await frame.WaitForFunctionAsync("n => window.__taps.length >= n", i);
+    }
+    foreach (var ms in await frame.EvaluateAsync<double[]>("() => window.__taps"))
+    {
+        Add(key, ms);
+    }
+}
+
+await using (var context = await browser.NewContextAsync())
+{
+    var page = await context.NewPageAsync();
+    await page.GotoAsync(staticUrl);
+    await TapsAsync(page.MainFrame, "static tap to paint");
+    await page.GotoAsync(simulator.Url + "/");
+    await page.EvaluateAsync(ProgramReady);
+    await TapsAsync(page.Frames.Single(f => f.Url.Contains("container", StringComparison.Ordinal)), "program tap to paint");
+}
+
 static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
 static double P90(List<double> values) => values.Order().ElementAt((int)Math.Min(values.Count - 1, Math.Ceiling(values.Count * 0.9) - 1));
 string F(double ms) => ms.ToString("0.0", CultureInfo.InvariantCulture) + " ms";
@@ -93,4 +139,5 @@ foreach (var (key, values) in results)
 }
 Console.WriteLine($"cold launch ratio (program ÷ static, medians): {Median(results["program cold"]) / Median(results["static cold"]):0.00}×");
 Console.WriteLine($"warm launch ratio (program ÷ static, medians): {Median(results["program warm"]) / Median(results["static warm"]):0.00}×");
+Console.WriteLine($"tap to paint ratio (program ÷ static, medians): {Median(results["program tap to paint"]) / Median(results["static tap to paint"]):0.00}×");
 Directory.Delete(work, recursive: true);

@@ -8,7 +8,7 @@ namespace Capsule.E2E.Tests;
 public sealed class HelloSampleTests(CapsuleFixture fixture) : BrowserTest(fixture)
 {
     [Fact]
-    public Task Opening_hello_from_the_home_page_renders_its_initial_data() => WithPageAsync(async page =>
+    public Task Opening_hello_from_the_home_page_renders_its_initial_data() => WithUserAsync(async (page, _) =>
     {
         var home = await new HomePage(page).OpenAsync();
         await home.Card("Hello Capsule").ClickAsync();
@@ -25,7 +25,7 @@ public sealed class HelloSampleTests(CapsuleFixture fixture) : BrowserTest(fixtu
     });
 
     [Fact]
-    public Task The_program_runs_in_an_opaque_origin_sandbox_without_network() => WithPageAsync(async page =>
+    public Task The_program_runs_in_an_opaque_origin_sandbox_without_network() => WithUserAsync(async (page, _) =>
     {
         var appId = await HelloAppIdAsync(page);
         var program = await new MiniProgramPage(page).OpenAsync(appId);
@@ -41,7 +41,7 @@ public sealed class HelloSampleTests(CapsuleFixture fixture) : BrowserTest(fixtu
     });
 
     [Fact]
-    public Task An_unknown_appid_shows_a_readable_error() => WithPageAsync(async page =>
+    public Task An_unknown_appid_shows_a_readable_error() => WithUserAsync(async (page, _) =>
     {
         var program = await new MiniProgramPage(page).OpenAsync("wx0000000000000000");
         await Expect(program.Status).ToContainTextAsync("There is no mini program with appid wx0000000000000000");

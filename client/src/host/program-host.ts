@@ -36,6 +36,8 @@ export class ProgramHost {
   readonly errors: string[] = [];
   private readonly store: ProgramStore;
   private readonly device: DeviceApis;
+  /** The main package and the stored data, fetched while the container document loads rather than after. */
+  private readonly preload: Promise<[PackageCode, Record<string, string>]>;
   private readonly automation = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
   private nextCall = 1;
   private readonly listener = (event: MessageEvent<ContainerToHost>) => {
@@ -47,6 +49,8 @@ export class ProgramHost {
   constructor(private readonly options: ProgramHostOptions) {
     this.store = new ProgramStore(`${options.userId}/${options.appId}`);
     this.device = new DeviceApis(programTitle(options.manifest.app));
+    this.preload = Promise.all([this.packageCode(''), this.store.load()]);
+    this.preload.catch(() => undefined);
     this.frame = document.createElement('iframe');
     this.frame.className = 'mp-container';
     this.frame.setAttribute('sandbox', 'allow-scripts');
@@ -93,7 +97,7 @@ export class ProgramHost {
   }
 
   private async launch(): Promise<void> {
-    const [main, storage] = await Promise.all([this.packageCode(''), this.store.load()]);
+    const [main, storage] = await this.preload;
     const width = this.frame.clientWidth || window.innerWidth;
     const height = this.frame.clientHeight || window.innerHeight;
     this.post({

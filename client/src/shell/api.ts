@@ -16,7 +16,23 @@ export interface LaunchInfo {
   bundle: { id: string; baseUrl: string; manifest: BundleManifest };
 }
 
-export class ApiError extends Error {}
+export interface Profile {
+  id: string;
+  email: string;
+  nickname: string;
+  avatarUrl: string | null;
+  roles: string[];
+}
+
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly errors: Record<string, string[]> = {},
+  ) {
+    super(message);
+  }
+}
 
 /** This shell's version, sent when launching a program so the server can ask an outdated shell to update. */
 export const CLIENT_VERSION = '1.0.0';
@@ -27,31 +43,44 @@ export const CLIENT_VERSION = '1.0.0';
  */
 export const BASE_LIBRARY_VERSION = '3.9.0';
 
-async function getJson<T>(url: string): Promise<T> {
-  const response = await fetch(url, { headers: { accept: 'application/json', 'x-capsule-client': CLIENT_VERSION, 'x-capsule-base-library': BASE_LIBRARY_VERSION },
-  });
-  if (!response.ok) {
-    let detail = `${response.status} ${response.statusText}`;
-    try {
-      const problem = (await response.json()) as { detail?: string; title?: string };
-      detail = problem.detail ?? problem.title ?? detail;
-    } catch {
-      // The body was not problem+json; the status line is the best description there is.
-    }
-    throw new ApiError(detail);
+async function failure(response: Response): Promise<ApiError> {
+  let detail = `${response.status} ${response.statusText}`;
+  let errors: Record<string, string[]> = {};
+  try {
+    const problem = (await response.json()) as { detail?: string; title?: string; errors?: Record<string, string[]> };
+    errors = problem.errors ?? {};
+    detail = problem.detail ?? (Object.values(errors).flat().join(' ') || problem.title) ?? detail;
+  } catch {
+    // The body was not problem+json; the status line is the best description there is.
   }
-  return (await response.json()) as T;
+  return new ApiError(detail, response.status, errors);
 }
 
-export async function getText(url: string): Promise<string> {
-  const response = await fetch(url);
-  if (!response.ok) {
-    throw new ApiError(`${url}: ${response.status} ${response.statusText}`);
+/** Sends a request to the server and reads its JSON answer (undefined for 204). */
+export async function request<T>(method: string, url: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = {
+    accept: 'application/json',
+    'x-capsule-client': CLIENT_VERSION,
+    'x-capsule-base-library': BASE_LIBRARY_VERSION,
+  };
+  const init: RequestInit = { method, headers };
+  if (body !== undefined) {
+    headers['content-type'] = 'application/json';
+    init.body = JSON.stringify(body);
   }
-  return response.text();
+  const response = await fetch(url, init);
+  if (!response.ok) {
+    throw await failure(response);
+  }
+  return response.status === 204 ? (undefined as T) : ((await response.json()) as T);
 }
 
 export const api = {
-  demoPrograms: () => getJson<ProgramSummary[]>('/api/programs/demo'),
-  launch: (appId: string) => getJson<LaunchInfo>(`/api/programs/${encodeURIComponent(appId)}/launch`),
+  demoPrograms: () => request<ProgramSummary[]>('GET', '/api/programs/demo'),
+  launch: (appId: string) => request<LaunchInfo>('GET', `/api/programs/${encodeURIComponent(appId)}/launch`),
+  me: () => request<Profile>('GET', '/api/account/me'),
+  signUp: (email: string, password: string, nickname: string) => request<Profile>('POST', '/api/account/sign-up', { email, password, nickname }),
+  signIn: (email: string, password: string) => request<Profile>('POST', '/api/account/sign-in', { email, password }),
+  signOut: () => request<void>('POST', '/api/account/sign-out'),
+  updateProfile: (nickname: string, avatarUrl: string | null) => request<Profile>('PUT', '/api/account/me', { nickname, avatarUrl }),
 };

@@ -2,7 +2,7 @@ using Microsoft.Playwright;
 
 namespace Capsule.E2E.Tests.Pages;
 
-/// <summary>The shell's start page.</summary>
+/// <summary>The shell's Discover tab, which lists the server's demo mini programs.</summary>
 public sealed class HomePage(IPage page)
 {
     public ILocator ProgramCards => page.Locator(".program-card");
@@ -11,7 +11,7 @@ public sealed class HomePage(IPage page)
 
     public async Task<HomePage> OpenAsync()
     {
-        await page.GotoAsync("/");
+        await page.GotoAsync("/#/discover");
         return this;
     }
 }

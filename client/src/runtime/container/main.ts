@@ -53,6 +53,8 @@ export class Program {
   private readonly pagesElement = document.createElement('main');
   private readonly sheets: StyleSheets;
   private readonly intersections = new Intersections((observer, result) => this.toLogic({ type: 'intersection', observer, result }));
+  /** What the logic said before the main package's view code was loaded, answered once it is. */
+  private held: LogicToContainer[] | undefined = [];
 
   constructor(
     readonly manifest: BundleManifest,
@@ -78,7 +80,7 @@ export class Program {
     }, assetBase);
     (window as unknown as Record<string, unknown>)['__capsuleRegisterViews'] = (views: Record<string, RenderFunction>) => this.view.registerViews(views);
     this.worker = new LogicWorker();
-    this.worker.addEventListener('message', (event: MessageEvent<LogicToContainer>) => this.fromLogic(event.data));
+    this.worker.addEventListener('message', (event: MessageEvent<LogicToContainer>) => (this.held ? this.held.push(event.data) : this.fromLogic(event.data)));
     this.worker.addEventListener('error', (event) => toHost({ type: 'program-error', message: event.message }));
   }
 
@@ -209,6 +211,13 @@ export class Program {
     }
     await this.loadCode(answer.code);
     return answer.code.logic;
+  }
+
+  /** Starts answering the logic layer, beginning with what it said while the view code was loading. */
+  release(): void {
+    const held = this.held ?? [];
+    this.held = undefined;
+    held.forEach((message) => this.fromLogic(message));
   }
 
   /** Loads a package's view code and registers its styles (the main package's, or a subpackage's). */
@@ -353,9 +362,10 @@ let program: Program | undefined;
 async function launch(message: LaunchMessage): Promise<void> {
   program = new Program(message.manifest, message.assetBase);
   program.automation = message.automation;
-  await program.loadCode(message.main);
-  new Watchdog(program).start();
   program.toLogic({ type: 'launch', logic: message.main.logic, manifest: message.manifest, options: message.options, system: message.system, storage: message.storage });
+  await program.loadCode(message.main);
+  program.release();
+  new Watchdog(program).start();
 }
 
 window.addEventListener('message', (event: MessageEvent<HostToContainer>) => {

@@ -11,6 +11,14 @@ export function describe(error: unknown): string {
   if (error instanceof Error) {
     return error.stack && error.stack.includes(error.message) ? `${error.name}: ${error.message}\n${firstFrames(error.stack)}` : `${error.name}: ${error.message}`;
   }
+  if (error !== null && typeof error === 'object') {
+    // A rejected API promise carries {errMsg}; "[object Object]" would say nothing.
+    try {
+      return JSON.stringify(error) ?? String(error);
+    } catch {
+      return String(error);
+    }
+  }
   return String(error);
 }
 

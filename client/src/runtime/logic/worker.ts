@@ -196,6 +196,11 @@ scope.addEventListener('error', (event) => {
 });
 
 scope.addEventListener('unhandledrejection', (event) => {
+  // Only the engine's own rejections: Promise libraries (Bluebird, common in older programs) dispatch a
+  // look-alike CustomEvent on the global, which WeChat's logic layer, having no event target, never gets.
+  if (!(event instanceof PromiseRejectionEvent)) {
+    return;
+  }
   callApp('onUnhandledRejection', { reason: event.reason, promise: event.promise });
   report(event.reason);
 });

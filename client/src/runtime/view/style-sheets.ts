@@ -1,9 +1,11 @@
 // The program's CSS as constructable style sheets, shared by every shadow root that needs them: a page
-// gets the base styles, app.wxss and its own .wxss; a component gets the base styles and its own, plus
-// others as its styleIsolation and external classes need.
+// gets the base styles (with the pre-v2 button look unless app.json asks for "style": "v2"), app.wxss
+// and its own .wxss; a component gets the base styles and its own, plus others as its styleIsolation
+// and external classes need.
 import type { BundleManifest } from '../bridge/manifest';
 import { isShared } from './attributes';
 import baseCss from './base.css?inline';
+import legacyCss from './legacy.css?inline';
 import type { ViewInstance } from './instance';
 
 export class StyleSheets {
@@ -12,7 +14,8 @@ export class StyleSheets {
   private readonly base: CSSStyleSheet;
 
   constructor(private readonly manifest: BundleManifest) {
-    this.base = this.sheet('base', baseCss);
+    // app.json's "style": "v2" picks WeChat's current component look; without it, the original one.
+    this.base = this.sheet('base', manifest.app['style'] === 'v2' ? baseCss : baseCss + legacyCss);
   }
 
   /** Adds a package's CSS files as they arrive (the main package's at launch, a subpackage's on first use). */

@@ -4,6 +4,7 @@ import type { Data, NavigationMode, PageOperation } from '../../bridge/messages'
 import { allPages, packageOf, parseUrl, tabPages, type BundleManifest } from '../../bridge/manifest';
 import { expect, post, runScript } from '../channel';
 import { toTransferable } from '../data-path';
+import { report } from '../errors';
 import type { ModuleRegistry } from '../modules';
 import { callApp, pageDefinition } from './definitions';
 import { applyProps, callMethod, createInstance, destroyInstance, instancesOfPage, lifetime, pageLifetime, type Instance } from './instance';
@@ -75,6 +76,10 @@ export class Navigator {
     if (loaded) {
       return fail(loaded);
     }
+    const broken = this.brokenPage(route);
+    if (broken) {
+      return fail(broken);
+    }
     switch (mode) {
       case 'navigateTo': {
         this.hideCurrent();
@@ -114,6 +119,20 @@ export class Navigator {
     this.open(target, query, []);
     if (this.isTab(target) && this.current) {
       this.tabs.set(target, this.current);
+    }
+  }
+
+  /**
+   * Runs a page's module before the stack changes. If it throws (a require of a file the program lacks,
+   * say), the error is reported and the navigation fails with its message; the current page stays shown.
+   */
+  private brokenPage(route: string): string | undefined {
+    try {
+      pageDefinition(this.registry, route);
+      return undefined;
+    } catch (error) {
+      report(error);
+      return error instanceof Error ? error.message : String(error);
     }
   }
 

@@ -1,19 +1,21 @@
 import { api } from './api';
 import { h } from './dom';
+import { messages } from './i18n';
 
-/** The start page: the demo mini programs this server publishes, each opening in the runtime. */
-export function renderHome(root: HTMLElement): void {
+const t = messages(
+  { title: 'Demo mini programs', none: 'No mini programs are published on this server yet.', failed: 'Could not load mini programs: {error}' },
+  { title: '示例小程序', none: '这个服务器还没有发布小程序。', failed: '无法加载小程序：{error}' },
+);
+
+/** The demo mini programs this server publishes, each opening in the runtime; the list fills itself. */
+export function demoPrograms(): HTMLElement {
   const list = h('ul', { class: 'program-list', 'aria-busy': 'true' });
-  root.replaceChildren(
-    h('header', { class: 'top-bar' }, h('h1', {}, 'Capsule')),
-    h('main', { class: 'home' }, h('h2', {}, 'Mini programs'), list),
-  );
   api
     .demoPrograms()
     .then((programs) => {
       list.removeAttribute('aria-busy');
       if (programs.length === 0) {
-        list.append(h('li', { class: 'empty' }, 'No mini programs are published on this server yet.'));
+        list.append(h('li', { class: 'empty' }, t('none')));
       }
       for (const program of programs) {
         list.append(
@@ -32,6 +34,7 @@ export function renderHome(root: HTMLElement): void {
     })
     .catch((error: unknown) => {
       list.removeAttribute('aria-busy');
-      list.append(h('li', { class: 'error', role: 'alert' }, `Could not load mini programs: ${String(error)}`));
+      list.append(h('li', { class: 'error', role: 'alert' }, t('failed', { error: String(error) })));
     });
+  return h('section', { class: 'demo-programs' }, h('h2', {}, t('title')), list);
 }

@@ -1,0 +1,80 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Capsule.E2E.Tests;
+
+/// <summary>The compat-patterns fixture: small pages reproducing what real open-source programs do.</summary>
+public sealed class CompatPatternsSimulator() : SimulatorFixture(Fixture("compat-patterns"));
+
+/// <summary>
+/// Patterns found by running real WeChat programs from public repositories in <c>capsule dev</c>
+/// (docs/compatibility.md, "Real programs tried"), each reduced to a page of its own.
+/// </summary>
+public sealed class CompatibilityTests(CapsuleFixture fixture, CompatPatternsSimulator simulator, TodoSimulator todo) : BrowserTest(fixture), IClassFixture<CompatPatternsSimulator>, IClassFixture<TodoSimulator>
+{
+    private async Task OpenAsync(IPage page, string path = "")
+    {
+        await page.GotoAsync(simulator.Url + "/");
+        await page.EvaluateAsync("() => capsule.ready");
+        if (path.Length > 0)
+        {
+            await page.EvaluateAsync("url => capsule.reLaunch(url)", path);
+        }
+    }
+
+    [Fact]
+    public Task A_promise_librarys_look_alike_rejection_event_is_not_reported_as_an_error() => WithPageAsync(async page =>
+    {
+        await OpenAsync(page);
+        await page.EvaluateAsync("() => capsule.tap('#rejection')");
+        await page.WaitForFunctionAsync("() => capsule.errors.some(e => e.includes('real rejection'))");
+        var errors = await page.EvaluateAsync<string[]>("() => capsule.errors");
+        Assert.Equal(["Error: real rejection"], errors.Select(e => e.Split('\n')[0]));
+    });
+
+    [Fact]
+    public Task A_page_whose_module_throws_fails_the_navigation_with_the_modules_error_and_the_current_page_stays() => WithPageAsync(async page =>
+    {
+        await OpenAsync(page);
+        await page.EvaluateAsync("() => capsule.tap('#broken')");
+        await page.WaitForFunctionAsync("() => capsule.data().failed !== ''");
+        var failed = await page.EvaluateAsync<string>("() => capsule.data().failed");
+        Assert.StartsWith("navigateTo:fail module \"../../utils/missing.js\" required from \"pages/broken/broken.js\" is not defined", failed);
+        Assert.Equal("pages/index/index", await page.EvaluateAsync<string>("() => capsule.route()"));
+        Assert.Equal(0, await page.EvaluateAsync<int>("() => capsule.data().hides"));
+        var errors = await page.EvaluateAsync<string[]>("() => capsule.errors");
+        Assert.StartsWith("Error: module \"../../utils/missing.js\"", Assert.Single(errors));
+    });
+
+    [Fact]
+    public Task An_uncaught_api_failure_is_reported_with_its_errMsg() => WithPageAsync(async page =>
+    {
+        await OpenAsync(page);
+        await page.EvaluateAsync("() => capsule.tap('#broken-uncaught')");
+        await page.WaitForFunctionAsync("() => capsule.errors.length === 2");
+        var errors = await page.EvaluateAsync<string[]>("() => capsule.errors");
+        Assert.StartsWith("{\"errMsg\":\"navigateTo:fail module", errors[1]);
+    });
+
+    [Fact]
+    public Task Without_style_v2_buttons_have_wechats_original_full_width_look() => WithPageAsync(async page =>
+    {
+        await OpenAsync(page, "/pages/buttons/buttons");
+        var view = page.FrameLocator(".sim-screen iframe");
+        var screen = await view.Locator(".capsule-page").First.BoundingBoxAsync();
+        var button = await view.Locator("#default").BoundingBoxAsync();
+        Assert.Equal(screen!.Width, button!.Width, 1);
+        await Expect(view.Locator("#default")).ToHaveCSSAsync("background-color", "rgb(248, 248, 248)");
+        await Expect(view.Locator("#primary")).ToHaveCSSAsync("background-color", "rgb(26, 173, 25)");
+        await Expect(view.Locator("#mini")).ToHaveCSSAsync("display", "inline-block");
+    });
+
+    [Fact]
+    public Task With_style_v2_buttons_keep_the_current_look() => WithPageAsync(async page =>
+    {
+        await page.GotoAsync(todo.Url + "/");
+        await page.EvaluateAsync("() => capsule.ready");
+        var view = page.FrameLocator(".sim-screen iframe");
+        await Expect(view.Locator(".add-button")).ToHaveCSSAsync("background-color", "rgb(7, 193, 96)");
+    });
+}
