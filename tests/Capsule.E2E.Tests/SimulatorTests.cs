@@ -112,8 +112,7 @@ public sealed class SimulatorTests(CapsuleFixture fixture, RuntimeBasicsSimulato
         var view = await OpenAsync(page);
         await page.EvaluateAsync("() => capsule.reLaunch('/pages/crash/crash')");
         await page.EvaluateAsync("() => capsule.tap('#boom')");
-        var errors = await page.EvaluateAsync<string[]>("() => capsule.errors");
-        Assert.Contains(errors, e => e.Contains("Error: kaboom"));
+        await page.WaitForFunctionAsync("() => capsule.errors.some(e => e.includes('Error: kaboom'))");
         await Expect(view.Locator(".after")).ToHaveTextAsync("shown");
     });
 

@@ -8,6 +8,7 @@ import { NetworkCalls } from './network';
 import { requestPayment } from './payments';
 import { ProgramStore } from './program-store';
 import { getTempFile } from './temp-files';
+import { DeviceApis, DeviceFailure, programTitle } from './device';
 
 export interface ProgramHostOptions {
   appId: string;
@@ -53,6 +54,7 @@ export class ProgramHost {
   readonly frame: HTMLIFrameElement;
   readonly errors: string[] = [];
   private readonly store: ProgramStore;
+  private readonly device: DeviceApis;
   /** The main package and the stored data, fetched while the container document loads rather than after. */
   private readonly preload: Promise<[PackageCode, Record<string, string>]>;
   private readonly network: NetworkCalls;
@@ -71,6 +73,7 @@ export class ProgramHost {
 
   constructor(private readonly options: ProgramHostOptions) {
     this.store = new ProgramStore(`${options.userId}/${options.appId}`);
+    this.device = new DeviceApis(programTitle(options.manifest.app));
     this.preload = Promise.all([this.packageCode(''), this.store.load()]);
     this.preload.catch(() => undefined);
     const apiBase = options.apiBase ?? `/api/programs/${encodeURIComponent(options.appId)}`;
@@ -217,11 +220,15 @@ export class ProgramHost {
       } else if (name === 'readTempFile') {
         const blob = getTempFile(String(args['path'] ?? ''));
         reply(blob !== undefined, blob ? { blob } : undefined, blob ? undefined : `${name}:fail no such file`);
+      } else if (name === 'sourceMap' && /^[\w-]+\.map$/.test(String(args['name']))) {
+        reply(true, { map: await text(this.options.baseUrl + String(args['name'])) });
+      } else if (name === 'chooseImage' || name === 'chooseMedia' || name === 'previewImage' || name === 'getLocation') {
+        reply(true, await this.device[name](args));
       } else {
         reply(false, undefined, `${name}:fail not supported`);
       }
     } catch (error) {
-      reply(false, undefined, `${name}:fail ${error instanceof Error ? error.message : String(error)}`);
+      reply(false, undefined, error instanceof DeviceFailure ? error.message : `${name}:fail ${error instanceof Error ? error.message : String(error)}`);
     }
   }
 

@@ -9,7 +9,7 @@ namespace Capsule.Compiler.Components;
 /// Finds every custom component a program uses: the <c>usingComponents</c> of app.json (global), of each page's
 /// .json and, transitively, of each component's .json. A path is resolved like WeChat does: <c>/x</c> from the
 /// program root, <c>./x</c> and <c>../x</c> from the declaring file, a bare path from the declaring file, then
-/// <c>miniprogram_npm/</c>, then the root.
+/// <c>miniprogram_npm/</c>, then the root. The default of an abstract node (<c>componentGenerics</c>) counts too.
 /// </summary>
 public sealed class ComponentResolver
 {
@@ -71,13 +71,31 @@ public sealed class ComponentResolver
         }
     }
 
+    /// <summary>The components a .json names: its <c>usingComponents</c> and the defaults of its <c>componentGenerics</c>.</summary>
+    private static IEnumerable<(string Name, JsonNode? Value)> Requests(JsonObject config)
+    {
+        if (config["usingComponents"] is JsonObject declared)
+        {
+            foreach (var (name, value) in declared)
+            {
+                yield return (name, value);
+            }
+        }
+        if (config["componentGenerics"] is JsonObject generics)
+        {
+            foreach (var (name, value) in generics)
+            {
+                if (value is JsonObject generic && generic["default"] is { } fallback)
+                {
+                    yield return (name, fallback);
+                }
+            }
+        }
+    }
+
     private void Declare(SourceFile file, JsonObject config)
     {
-        if (config["usingComponents"] is not JsonObject declared)
-        {
-            return;
-        }
-        foreach (var (name, value) in declared)
+        foreach (var (name, value) in Requests(config))
         {
             var request = value is JsonValue v && v.TryGetValue<string>(out var text) ? text : null;
             if (request is null || request.StartsWith("plugin://", StringComparison.Ordinal) || request.StartsWith("plugin-private://", StringComparison.Ordinal))

@@ -1,3 +1,7 @@
+using Capsule.Compiler.Diagnostics;
+using Capsule.Compiler.Projects;
+using Capsule.Compiler.Wxml.Codegen;
+
 namespace Capsule.Compiler.Tests.Wxml;
 
 public sealed class RenderTests
@@ -146,6 +150,24 @@ public sealed class RenderTests
     {
         var json = Render.Json("""<input model:value="{{v}}"/>""", """{"v":"x"}""");
         Assert.Equal("""{"tag":"wx-page","children":[{"tag":"wx-input","attr":{"value":"x"},"children":[],"raw":{},"generics":{},"rawAttr":{"model:value":"{{v}}"}}]}""", json);
+    }
+
+    [Fact]
+    public void Wx_key_marks_each_item_out_of_band_and_the_json_stays_wcc_shaped()
+    {
+        const string wxml = """<view wx:for="{{list}}" wx:key="id">{{item.id}}</view><block wx:for="{{names}}" wx:key="*this"><text>{{item}}</text><text/></block><view wx:for="{{list}}" wx:key="missing"/>""";
+        const string data = """{"list":[{"id":"a"},{"id":7}],"names":["x"]}""";
+        Assert.Equal(
+            """[{"tag":"wx-view","attr":{},"children":["a"]},{"tag":"wx-view","attr":{},"children":["7"]},{"tag":"wx-text","attr":{},"children":["x"]},{"tag":"wx-text","attr":{},"children":[]},{"tag":"wx-view","attr":{},"children":[]},{"tag":"wx-view","attr":{},"children":[]}]""",
+            Render.Body(wxml, data));
+        var files = InMemoryProjectFiles.FromText(new Dictionary<string, string> { [Render.Page] = wxml });
+        var diagnostics = new DiagnosticBag();
+        var view = ViewCompiler.Compile(files, ["pages/index/index"], diagnostics, minify: true);
+        var engine = new Jint.Engine();
+        engine.Execute($"var __views; function {ViewCompiler.RegisterFunction}(v) {{ __views = v; }}");
+        engine.Execute(view.Text);
+        var keys = engine.Evaluate($"__views['pages/index/index']({data}).children.map(function (c) {{ return String(c.key); }}).join(' ')").ToString();
+        Assert.Matches(@"^(item\d+):a \1:7 (item\d+):x#0 \2:x#1 undefined undefined$", keys);
     }
 
     [Fact]

@@ -12,6 +12,8 @@ export interface VElement {
   children?: VNode[];
   generics?: Record<string, string>;
   rawAttr?: Record<string, string>;
+  /** Set (non-enumerable) by the render function on a keyed `wx:for` item's elements. */
+  key?: string;
 }
 
 export type Data = Record<string, unknown>;
@@ -133,6 +135,9 @@ export type ContainerToLogic =
   | { type: 'event'; instance: number; handler: string; event: Data }
   | { type: 'model'; instance: number; path: string; value: unknown }
   | { type: 'rendered'; ids: number[]; callbacks: number[] }
+  /** New components and the component hosts around them in the composed tree, nearest first (for relations). */
+  | { type: 'placed'; items: { id: number; ancestors: number[] }[] }
+  | { type: 'intersection'; observer: number; result: Data }
   | { type: 'page-ready'; pageId: number }
   | { type: 'page-event'; pageId: number; name: string; arg?: Data }
   | { type: 'api-result'; callId: number; ok: boolean; result?: unknown; errMsg?: string }

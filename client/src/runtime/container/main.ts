@@ -11,6 +11,8 @@ import type { RenderFunction } from '../view/instance';
 import { runAutomation } from './automation';
 import { PullDown } from './pull-down';
 import { answerQuery } from './selector-query';
+import { surfacesIn } from './canvas-node';
+import { Intersections } from './intersection';
 import { color } from '../view/builtins/builtin';
 import { TabBar } from './tab-bar';
 import { Overlay } from './ui';
@@ -52,6 +54,7 @@ export class Program {
   private readonly tempFiles = new Map<string, Promise<string | undefined>>();
   private readonly pagesElement = document.createElement('main');
   private readonly sheets: StyleSheets;
+  private readonly intersections = new Intersections((observer, result) => this.toLogic({ type: 'intersection', observer, result }));
   /** What the logic said before the main package's view code was loaded, answered once it is. */
   private held: LogicToContainer[] | undefined = [];
 
@@ -91,8 +94,8 @@ export class Program {
     }
   }
 
-  toLogic(message: ContainerToLogic): void {
-    this.worker.postMessage(message);
+  toLogic(message: ContainerToLogic, transfer: Transferable[] = []): void {
+    this.worker.postMessage(message, transfer);
   }
 
   /**
@@ -206,7 +209,7 @@ export class Program {
         break;
       case 'api':
         this.api(message.name, message.args).then(
-          (result) => this.toLogic({ type: 'api-result', callId: message.callId, ok: true, result }),
+          (result) => this.toLogic({ type: 'api-result', callId: message.callId, ok: true, result }, surfacesIn(result)),
           (error: unknown) => this.toLogic({ type: 'api-result', callId: message.callId, ok: false, errMsg: error instanceof Error ? error.message : String(error) }),
         );
         break;
@@ -264,6 +267,14 @@ export class Program {
     if (name === 'selectorQuery') {
       const instance = this.view.instances.get(Number(args['scope']));
       return answerQuery(instance, this.pages.get(instance?.pageId ?? this.currentPage), (args['requests'] as never) ?? []);
+    }
+    if (name === 'observeIntersection') {
+      this.intersections.observe(this.view.instances.get(Number(args['scope'])), args);
+      return {};
+    }
+    if (name === 'disconnectIntersection') {
+      this.intersections.disconnect(Number(args['observer']));
+      return {};
     }
     if (name.includes('TabBar')) {
       this.tabBar.call(name, args);

@@ -4,6 +4,7 @@ import type { Data } from '../bridge/messages';
 import { datasetOf } from '../view/attributes';
 import type { ViewInstance } from '../view/instance';
 import { nodeOf } from '../view/patch';
+import { canvasNode } from './canvas-node';
 
 interface QueryRequest {
   selector: string;
@@ -11,7 +12,8 @@ interface QueryRequest {
   fields: Data;
 }
 
-function scoped(selector: string, instance: ViewInstance): string {
+/** A selector as it matches in an instance's shadow root: a component's class names carry its scope prefix. */
+export function scopedSelector(selector: string, instance: ViewInstance): string {
   const component = instance.component;
   return component ? selector.replace(/\.(-?[_a-zA-Z][\w-]*)/g, (_, name: string) => `.${component.scope}--${name}`) : selector;
 }
@@ -49,7 +51,7 @@ function describe(element: HTMLElement, fields: Data): Data {
     }
   }
   if (fields['node'] || fields['context']) {
-    result['node'] = null;
+    result['node'] = canvasNode(element);
   }
   return result;
 }
@@ -75,7 +77,7 @@ export function answerQuery(instance: ViewInstance | undefined, page: HTMLElemen
     }
     let selector: string;
     try {
-      selector = scoped(request.selector, instance);
+      selector = scopedSelector(request.selector, instance);
       instance.root.querySelector(selector);
     } catch {
       return null;

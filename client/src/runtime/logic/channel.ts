@@ -1,5 +1,6 @@
 // The logic layer's side of the container channel: posting messages, and calls that wait for an answer.
 import type { ContainerToLogic, LogicToContainer } from '../bridge/messages';
+import { registerScript } from './source-map';
 
 interface WorkerScope {
   postMessage(message: LogicToContainer): void;
@@ -45,6 +46,7 @@ export function settle(callId: number, answer: unknown): void {
 /** Runs a program's JavaScript source in the Worker's global scope. */
 export function runScript(source: string): void {
   const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+  registerScript(url, source);
   try {
     scope.importScripts(url);
   } finally {

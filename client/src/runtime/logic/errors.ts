@@ -1,6 +1,7 @@
 // Errors thrown by a program's code: reported to the container (and so the host's console and the
 // simulator's capsule.errors) and to App.onError, never allowed to stop the logic layer.
 import { post } from './channel';
+import { mapStack } from './source-map';
 
 type ErrorListener = (message: string) => void;
 
@@ -33,8 +34,12 @@ export function onProgramError(listener: ErrorListener): void {
   listeners.push(listener);
 }
 
+/** Reports an error with its stack mapped to the program's own files (once the map is at hand). */
 export function report(error: unknown): void {
-  const message = describe(error);
+  void mapStack(describe(error)).then(deliver);
+}
+
+function deliver(message: string): void {
   post({ type: 'error', message });
   for (const listener of listeners) {
     try {

@@ -7,11 +7,13 @@ import { describe, onProgramError, report } from './errors';
 import { app, callApp, componentSpec, defineApp, defineComponent, definePage } from './framework/definitions';
 import { applyProps, callMethod, createInstance, destroyInstance, goLive, instanceById, lifetime, runCallbacks } from './framework/instance';
 import { Navigator } from './framework/navigation';
+import { placeComponent } from './framework/relations';
 import { defineBehavior, emptySpec, initialData } from './framework/spec';
 import { ModuleRegistry } from './modules';
 import { shareContent } from './share';
 import { createWx } from './wx';
 import { loadStorage } from './wx/storage';
+import { intersectionChanged } from './wx/intersection-observer';
 
 const globals = self as unknown as Record<string, unknown>;
 const registry = new ModuleRegistry();
@@ -156,6 +158,14 @@ async function handle(message: ContainerToLogic): Promise<void> {
       }
       break;
     }
+    case 'placed':
+      for (const item of message.items) {
+        placeComponent(item.id, item.ancestors);
+      }
+      break;
+    case 'intersection':
+      intersectionChanged(message.observer, message.result);
+      break;
     case 'rendered':
       onRendered(message.ids, message.callbacks);
       break;

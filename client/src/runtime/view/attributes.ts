@@ -2,6 +2,7 @@
 // them, rpx in inline styles, event bindings kept out of the DOM, and nothing that could run script.
 import type { RElement, ViewInstance } from './instance';
 import { nodeOf } from './patch';
+import { animate } from './animation';
 
 export const EVENT_ATTRIBUTE = /^(capture-bind|capture-catch|mut-bind|bind|catch):?([A-Za-z][\w-]*)$/;
 
@@ -108,6 +109,8 @@ export function applyCommon(element: HTMLElement, node: RElement, previous: REle
       element.className = scopedClass(value, node);
     } else if (name === 'style') {
       element.setAttribute('style', inlineStyle(value));
+    } else if (name === 'animation') {
+      animate(element, value);
     } else if (name === 'hidden') {
       element.hidden = value === '' || Boolean(value);
     } else if (isSafeAttributeName(name)) {

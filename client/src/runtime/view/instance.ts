@@ -37,6 +37,8 @@ export interface RElement {
   owner: ViewInstance;
   generics?: Record<string, string>;
   rawAttr?: Record<string, string>;
+  /** The `wx:key` identity of a `wx:for` item's element (its loop, key value and place in the item). */
+  key?: string;
 }
 
 export function annotate(children: unknown[] | undefined, owner: ViewInstance): RNode[] {
@@ -52,6 +54,9 @@ export function annotate(children: unknown[] | undefined, owner: ViewInstance): 
       }
       if (v.rawAttr) {
         element.rawAttr = v.rawAttr;
+      }
+      if (typeof v.key === 'string') {
+        element.key = v.key;
       }
       result.push(element);
     }

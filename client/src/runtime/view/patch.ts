@@ -54,37 +54,95 @@ function release(node: Node, host: Host): void {
   }
 }
 
-/** Patches `parent`'s children (which reflect `previous`) to reflect `next`. */
+/** A rendered element's `wx:key` identity (set by the compiler out of band), if the element has one. */
+function keyOf(node: RNode): string | undefined {
+  return typeof node === 'object' ? node.key : undefined;
+}
+
+/**
+ * Patches `parent`'s children (which reflect `previous`) to reflect `next`. Elements with a `wx:key` are
+ * matched by key, so a moved item keeps its DOM (typed text, focus, component instances); the rest are
+ * matched by position among the unkeyed ones.
+ */
 export function patchChildren(parent: Node, previous: RNode[], next: RNode[], host: Host): void {
   const doc = parent.ownerDocument ?? document;
   const existing = Array.from(parent.childNodes).filter((n) => rendered.has(n));
-  const shared = Math.min(previous.length, next.length, existing.length);
-  for (let i = 0; i < shared; i++) {
-    const before = previous[i] as RNode;
-    const after = next[i] as RNode;
-    const dom = existing[i] as Node;
-    if (!same(before, after)) {
-      release(dom, host);
-      parent.replaceChild(build(after, host, doc), dom);
-      continue;
+  const keyed = new Map<string, { node: RNode; dom: Node }>();
+  const unkeyed: { node: RNode; dom: Node }[] = [];
+  previous.forEach((node, i) => {
+    const dom = existing[i];
+    if (!dom) {
+      return;
     }
-    rendered.set(dom, after);
-    if (typeof after === 'string') {
-      if (before !== after) {
-        dom.textContent = after;
+    const key = keyOf(node);
+    if (key !== undefined && !keyed.has(key)) {
+      keyed.set(key, { node, dom });
+    } else {
+      unkeyed.push({ node, dom });
+    }
+  });
+  const used = new Set<Node>();
+  let position = 0;
+  const placed: Node[] = next.map((after) => {
+    const key = keyOf(after);
+    let match: { node: RNode; dom: Node } | undefined;
+    if (key !== undefined) {
+      match = keyed.get(key);
+      keyed.delete(key);
+    } else {
+      while (position < unkeyed.length && used.has((unkeyed[position] as { dom: Node }).dom)) {
+        position++;
       }
-      continue;
+      match = unkeyed[position++];
     }
-    const element = dom as HTMLElement;
-    host.update(element, after, before as RElement);
-    patchChildren(element, (before as RElement).children, after.children, host);
+    if (!match || !same(match.node, after)) {
+      return build(after, host, doc);
+    }
+    used.add(match.dom);
+    reuse(match.dom, match.node, after, host);
+    return match.dom;
+  });
+  for (const dom of existing) {
+    if (!used.has(dom)) {
+      release(dom, host);
+      parent.removeChild(dom);
+    }
   }
-  for (let i = existing.length - 1; i >= shared; i--) {
-    const dom = existing[i] as Node;
-    release(dom, host);
-    parent.removeChild(dom);
+  let cursor: Node | null = firstRendered(parent);
+  for (const dom of placed) {
+    if (dom === cursor) {
+      cursor = nextRendered(dom);
+    } else {
+      parent.insertBefore(dom, cursor);
+    }
   }
-  for (let i = shared; i < next.length; i++) {
-    parent.appendChild(build(next[i] as RNode, host, doc));
+}
+
+function firstRendered(parent: Node): Node | null {
+  let node = parent.firstChild;
+  while (node && !rendered.has(node)) {
+    node = node.nextSibling;
   }
+  return node;
+}
+
+function nextRendered(node: Node): Node | null {
+  let sibling = node.nextSibling;
+  while (sibling && !rendered.has(sibling)) {
+    sibling = sibling.nextSibling;
+  }
+  return sibling;
+}
+
+function reuse(dom: Node, before: RNode, after: RNode, host: Host): void {
+  rendered.set(dom, after);
+  if (typeof after === 'string') {
+    if (before !== after) {
+      dom.textContent = after;
+    }
+    return;
+  }
+  const element = dom as HTMLElement;
+  host.update(element, after, before as RElement);
+  patchChildren(element, (before as RElement).children, after.children, host);
 }

@@ -37,6 +37,8 @@ export class ViewLayer implements Host {
   private readonly unready = new Set<number>();
   private readonly rendered: number[] = [];
   private readonly callbacks: number[] = [];
+  /** Components attached since the last flush, to report where they sit (for relations). */
+  private readonly placed: ViewInstance[] = [];
   private nextId = FIRST_COMPONENT_ID;
   private scheduled = false;
   readonly context: BuiltinContext;
@@ -157,6 +159,10 @@ export class ViewLayer implements Host {
         this.renderInstance(instance);
       }
     }
+    if (this.placed.length > 0) {
+      const items = this.placed.splice(0).filter((c) => this.instances.has(c.id)).map((c) => ({ id: c.id, ancestors: this.componentAncestors(c.host) }));
+      this.events.toLogic({ type: 'placed', items });
+    }
     if (this.rendered.length > 0 || this.callbacks.length > 0) {
       this.events.toLogic({ type: 'rendered', ids: this.rendered.splice(0), callbacks: this.callbacks.splice(0) });
       this.events.rendered();
@@ -200,6 +206,10 @@ export class ViewLayer implements Host {
       return CUSTOM_TAB_BAR;
     }
     const name = node.tag.slice(3);
+    const generics = owner.component?.config?.['componentGenerics'] as Record<string, unknown> | undefined;
+    if (generics && Object.hasOwn(generics, name)) {
+      return this.genericFor(owner, node.tag, generics[name]);
+    }
     const ownConfig = owner.kind === 'page' ? this.manifest.pageConfigs[owner.path] : owner.component?.config;
     for (const [config, from] of [
       [ownConfig, owner.path],
@@ -212,6 +222,20 @@ export class ViewLayer implements Host {
       }
     }
     return undefined;
+  }
+
+  /**
+   * An abstract node (componentGenerics) of a component: the component its host names with
+   * `generic:name="tag"`, found in the host's owner's usingComponents, or the declared default.
+   */
+  private genericFor(component: ViewInstance, tag: string, declared: unknown): string | undefined {
+    const host = nodeOf(component.host);
+    const chosen = host?.generics?.[tag];
+    if (host && chosen) {
+      return this.componentFor({ ...host, tag: chosen });
+    }
+    const fallback = declared && typeof declared === 'object' ? (declared as Record<string, unknown>)['default'] : undefined;
+    return typeof fallback === 'string' ? resolveComponent(this.manifest, component.path, fallback) : undefined;
   }
 
   create(node: RElement): HTMLElement {
@@ -256,6 +280,7 @@ export class ViewLayer implements Host {
     const instance = this.hosts.get(element);
     if (instance) {
       if (!previous) {
+        this.placed.push(instance);
         this.events.toLogic({ type: 'attach', id: instance.id, path: instance.path, pageId: instance.pageId, ownerId: node.owner.id, props: propsOf(node), node: hostNode(node) });
       } else if (!sameAttributes(node.attr, previous.attr)) {
         this.events.toLogic({ type: 'props', id: instance.id, props: propsOf(node), node: hostNode(node) });
@@ -292,6 +317,24 @@ export class ViewLayer implements Host {
 
   private restyle(component: ViewInstance, owner: ViewInstance): void {
     component.root.adoptedStyleSheets = this.sheets.forComponent(component, owner, this.instances.get(component.pageId)?.path ?? '');
+  }
+
+  /** The component instances whose hosts enclose `element` in the composed tree (slots included), nearest first. */
+  private componentAncestors(element: HTMLElement): number[] {
+    const found: number[] = [];
+    let node: Node | null = element.parentNode;
+    while (node) {
+      if (node instanceof ShadowRoot) {
+        node = node.host;
+        continue;
+      }
+      const instance = node instanceof HTMLElement ? this.hosts.get(node) : undefined;
+      if (instance) {
+        found.push(instance.id);
+      }
+      node = node.parentNode;
+    }
+    return found;
   }
 
   /** Whether a page has rendered completely (it and all its components) at least once. */

@@ -17,4 +17,12 @@ internal static class RuntimeNames
 
     /// <summary><c>$f(collection, fn(item, index))</c>: wx:for over arrays, objects, strings and numbers.</summary>
     public const string For = "$f";
+
+    /// <summary>
+    /// <c>$k(nodes, start, loop, key)</c>: gives the elements one <c>wx:for</c> item added to <c>nodes</c> from
+    /// <c>start</c> on a non-enumerable <c>key</c> (the loop, the <c>wx:key</c> value and, when the item made
+    /// several, their position), so the view can keep items' DOM across reorders while the rendered tree,
+    /// as JSON, stays exactly wcc's.
+    /// </summary>
+    public const string Key = "$k";
 }

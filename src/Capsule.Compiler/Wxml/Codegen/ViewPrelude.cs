@@ -29,6 +29,15 @@ internal static class ViewPrelude
           else if (typeof c === "number") { for (i = 0; i < c; i++) fn(i, i); }
           else if (c && typeof c === "object") { for (i in c) if ($own(c, i)) fn(c[i], i); }
         };
+        var $k = function (P, s, loop, k) {
+          if (k === undefined || k === null || typeof k === "object") return;
+          for (var i = s; i < P.length; i++) {
+            if (P[i] && typeof P[i] === "object") {
+              var inner = P[i].key;
+              Object.defineProperty(P[i], "key", {value: loop + ":" + $t(k) + (P.length - s > 1 ? "#" + (i - s) : "") + (inner ? "/" + inner : ""), configurable: true});
+            }
+          }
+        };
         var $e = function (tag) { return {tag: tag, attr: {}, children: [], raw: {}, generics: {}}; };
         var $F = {}, $W = {}, $WC = {}, $active = [];
         var $find = function (file, name) {

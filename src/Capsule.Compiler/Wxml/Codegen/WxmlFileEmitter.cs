@@ -217,6 +217,12 @@ internal sealed class WxmlFileEmitter
         _scopes.Add(new Dictionary<string, string> { [itemName] = item, [indexName] = index });
         using (_writer.Block($"{RuntimeNames.For}({collection},function({item},{index})", "});", element.NameSpan))
         {
+            var key = element.GetAttribute("wx:key");
+            var start = key is null ? null : NewVariable("s");
+            if (start is not null)
+            {
+                _writer.Line($"var {start}={target}.length;");
+            }
             if (element.GetAttribute("wx:if") is { } condition)
             {
                 using (_writer.Block($"if({AttributeValue(condition)})"))
@@ -228,8 +234,26 @@ internal sealed class WxmlFileEmitter
             {
                 EmitElement(element, target);
             }
+            if (key is not null && start is not null)
+            {
+                _writer.Line($"{RuntimeNames.Key}({target},{start},{JsWriter.String(item)},{KeyValue(key, item)});", key.NameSpan);
+            }
         }
         _scopes.RemoveAt(_scopes.Count - 1);
+    }
+
+    /// <summary>
+    /// A <c>wx:key</c>'s value for the current item: the item itself for <c>*this</c>, an expression's value
+    /// when written with <c>{{ }}</c>, otherwise the item's property of that name (as WeChat reads it).
+    /// </summary>
+    private string KeyValue(WxmlAttribute key, string item)
+    {
+        var value = key.Value?.Trim() ?? "";
+        if (value == "*this")
+        {
+            return item;
+        }
+        return value.Contains("{{", StringComparison.Ordinal) ? AttributeValue(key) : $"{RuntimeNames.Get}({item},{JsWriter.String(value)})";
     }
 
     private void EmitElement(WxmlElement element, string target)

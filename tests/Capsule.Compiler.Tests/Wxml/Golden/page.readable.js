@@ -17,6 +17,15 @@ var $f = function (c, fn) {
   else if (typeof c === "number") { for (i = 0; i < c; i++) fn(i, i); }
   else if (c && typeof c === "object") { for (i in c) if ($own(c, i)) fn(c[i], i); }
 };
+var $k = function (P, s, loop, k) {
+  if (k === undefined || k === null || typeof k === "object") return;
+  for (var i = s; i < P.length; i++) {
+    if (P[i] && typeof P[i] === "object") {
+      var inner = P[i].key;
+      Object.defineProperty(P[i], "key", {value: loop + ":" + $t(k) + (P.length - s > 1 ? "#" + (i - s) : "") + (inner ? "/" + inner : ""), configurable: true});
+    }
+  }
+};
 var $e = function (tag) { return {tag: tag, attr: {}, children: [], raw: {}, generics: {}}; };
 var $F = {}, $W = {}, $WC = {}, $active = [];
 var $find = function (file, name) {
@@ -83,37 +92,39 @@ $F["page.wxml"]=(function(){
     e1.attr.hoverClass="pressed";
     P.push(e1);
     $f($g(D,"orders"),function(item2,index3){
-      var e4=$e("wx-view");
-      e4.attr.bindtap="onOpen";
-      e4.attr.class="order";
-      e4.attr["data-id"]=$g(item2,"id");
-      e1.children.push(e4);
-      var e5=$e("wx-text");
-      e5.attr.class="title";
-      e4.children.push(e5);
-      e5.children.push(""+$t((index3+1))+". "+$t($g(item2,"title")));
+      var s4=e1.children.length;
+      var e5=$e("wx-view");
+      e5.attr.bindtap="onOpen";
+      e5.attr.class="order";
+      e5.attr["data-id"]=$g(item2,"id");
+      e1.children.push(e5);
       var e6=$e("wx-text");
-      e6.attr.class="price";
-      e4.children.push(e6);
-      e6.children.push("\u00A5"+$t($c($w("page.wxml#fmt"),"price",[$g(item2,"cents")])));
+      e6.attr.class="title";
+      e5.children.push(e6);
+      e6.children.push(""+$t((index3+1))+". "+$t($g(item2,"title")));
+      var e7=$e("wx-text");
+      e7.attr.class="price";
+      e5.children.push(e7);
+      e7.children.push("\u00A5"+$t($c($w("page.wxml#fmt"),"price",[$g(item2,"cents")])));
       if($g(item2,"late")){
-        $tpl("page.wxml","badge",{"kind":"late","text":"Late"},e4.children);
+        $tpl("page.wxml","badge",{"kind":"late","text":"Late"},e5.children);
       }
       else if((!$g(item2,"paid"))){
-        $tpl("page.wxml","badge",{"kind":"due","text":"Unpaid"},e4.children);
+        $tpl("page.wxml","badge",{"kind":"due","text":"Unpaid"},e5.children);
       }
       else{
-        var e7=$e("wx-text");
-        e4.children.push(e7);
-        e7.children.push("Paid");
+        var e8=$e("wx-text");
+        e5.children.push(e8);
+        e8.children.push("Paid");
       }
+      $k(e1.children,s4,"item2",$g(item2,"id"));
     });
-    var e8=$e("wx-input");
-    e8.attr.disabled=true;
-    e8.attr.value=$g(D,"query");
-    e8.attr.placeholder="Search";
-    e8.rawAttr={"model:value":"{{query}}"};
-    e1.children.push(e8);
+    var e9=$e("wx-input");
+    e9.attr.disabled=true;
+    e9.attr.value=$g(D,"query");
+    e9.attr.placeholder="Search";
+    e9.rawAttr={"model:value":"{{query}}"};
+    e1.children.push(e9);
   }};
 })();
 __capsuleRegisterViews({"page":$page("page.wxml")});

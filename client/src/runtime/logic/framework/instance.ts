@@ -9,6 +9,8 @@ import { coerce, type ComponentSpec, type Fn } from './spec';
 import { matches } from './selector';
 import { createSelectorQuery } from '../wx/selector-query';
 import { customTabBarId } from '../../bridge/custom-tab-bar';
+import { createIntersectionObserver } from '../wx/intersection-observer';
+import { relationNodes, unlinkComponent } from './relations';
 
 export type Kind = 'page' | 'component';
 
@@ -206,9 +208,10 @@ function frameworkMethods(instance: Instance): Data {
     },
     hasBehavior: (behavior: unknown) => instance.spec.behaviors.includes(behavior),
     getPageId: () => `pageId:${instance.pageId}`,
-    getRelationNodes: () => [],
+    getRelationNodes: (key: string) => relationNodes(instance, String(key)),
     createSelectorQuery: () => createSelectorQuery(() => instance.id),
     getTabBar: () => instances.get(customTabBarId(instance.pageId))?.self ?? null,
+    createIntersectionObserver: (options?: unknown) => createIntersectionObserver(() => instance.id, options),
   };
 }
 
@@ -260,6 +263,7 @@ export function destroyInstance(instance: Instance): void {
     destroyInstance(child);
   }
   if (instances.delete(instance.id) && instance.kind === 'component') {
+    unlinkComponent(instance);
     lifetime(instance, 'detached');
   }
 }

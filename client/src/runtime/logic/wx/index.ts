@@ -6,7 +6,10 @@ import type { Navigator } from '../framework/navigation';
 import { ApiFailure, asyncApi, notSupported } from './callback-style';
 import { hostApis } from './host-apis';
 import { networkApis } from './network';
+import { deviceApis } from './device';
 import { createSelectorQuery } from './selector-query';
+import { createAnimation } from './animation';
+import { wxIntersectionObserver } from './intersection-observer';
 import { storageApis } from './storage';
 import { systemApis } from './system';
 
@@ -72,11 +75,14 @@ export function createWx(context: WxContext): Data {
     ...systemApis(context.system, context.launch),
     ...hostApis(),
     ...networkApis(),
+    ...deviceApis(),
     ...navigation(context),
     ...base64(),
     ...updateManager(),
     nextTick: (fn: () => void) => queueMicrotask(fn),
     createSelectorQuery: () => createSelectorQuery(() => context.navigator().current?.instance.id ?? 0),
+    createIntersectionObserver: wxIntersectionObserver(() => context.navigator().current?.instance.id ?? 0),
+    createAnimation,
     getAccountInfoSync: () => ({ miniProgram: { appId: context.appId, envVersion: 'release', version: '' } }),
     env: { USER_DATA_PATH: 'wxfile://usr' },
     canIUse: (schema: string) => typeof schema === 'string' && Object.hasOwn(implemented, schema.split('.')[0] ?? ''),

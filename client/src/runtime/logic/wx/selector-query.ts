@@ -5,6 +5,7 @@ import { request } from '../channel';
 import { toTransferable } from '../data-path';
 import { guard } from '../errors';
 import { instanceOf } from '../framework/instance';
+import { canvasFromView } from './canvas';
 
 type Callback = ((result: unknown) => void) | undefined;
 
@@ -16,6 +17,17 @@ interface QueryRequest {
 
 const RECT = { id: true, dataset: true, rect: true, size: true };
 const SCROLL = { id: true, dataset: true, scrollOffset: true };
+
+/** A result whose node is a canvas type="2d" gets the Canvas object (results of selectAll are lists). */
+function withCanvas(result: unknown): unknown {
+  if (Array.isArray(result)) {
+    return result.map(withCanvas);
+  }
+  if (result && typeof result === 'object' && 'node' in result) {
+    return { ...(result as Data), node: canvasFromView((result as Data)['node']) };
+  }
+  return result;
+}
 
 export function createSelectorQuery(defaultScope: () => number): Data {
   let scope: number | undefined;
@@ -46,7 +58,7 @@ export function createSelectorQuery(defaultScope: () => number): Data {
     selectViewport: () => nodes('viewport', false),
     exec(callback?: unknown) {
       void request('selectorQuery', { scope: scope ?? defaultScope(), requests: toTransferable(requests) }).then((answer) => {
-        const results = Array.isArray(answer.result) ? (answer.result as unknown[]) : requests.map(() => null);
+        const results = Array.isArray(answer.result) ? (answer.result as unknown[]).map(withCanvas) : requests.map(() => null);
         callbacks.forEach((fn, i) => fn && guard(() => fn(results[i] ?? null)));
         if (typeof callback === 'function') {
           guard(() => (callback as (r: unknown) => void)(results));

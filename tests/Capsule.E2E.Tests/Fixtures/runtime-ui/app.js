@@ -1,0 +1,5 @@
+App({
+  onError(message) {
+    this.lastError = message;
+  }
+});

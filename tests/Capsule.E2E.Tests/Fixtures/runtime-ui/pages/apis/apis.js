@@ -1,0 +1,5 @@
+Page({
+  onLoad() {
+    this.setData({ apis: Object.keys(wx) });
+  }
+});

@@ -1,0 +1,10 @@
+Page({
+  data: { reported: '' },
+  boom() {
+    const value = null;
+    return value.length;
+  },
+  show() {
+    this.setData({ reported: getApp().lastError || '' });
+  }
+});

@@ -1,0 +1,155 @@
+using System.Text.Json;
+using Capsule.Testing;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Capsule.E2E.Tests;
+
+/// <summary>
+/// The runtime's framework features, built-ins and device APIs, driven through <c>capsule dev</c> on the
+/// runtime-ui fixture.
+/// </summary>
+public sealed class RuntimeUiTests(CapsuleFixture fixture, RuntimeUiSimulator simulator) : BrowserTest(fixture), IClassFixture<RuntimeUiSimulator>
+{
+    private async Task<IFrameLocator> OpenAsync(IPage page, string route)
+    {
+        await page.GotoAsync(simulator.Url + "/");
+        await page.EvaluateAsync("() => capsule.ready");
+        await page.EvaluateAsync($"() => capsule.reLaunch('{route}')");
+        return page.FrameLocator(".sim-screen iframe");
+    }
+
+    [Fact]
+    public Task Keyed_list_items_keep_their_typed_text_and_component_state_when_moved() => WithPageAsync(async page =>
+    {
+        var view = await OpenAsync(page, "/pages/keyed/keyed");
+        await view.Locator("#row-a input").FillAsync("typed in a");
+        await view.Locator("#row-c input").FillAsync("typed in c");
+        await view.Locator("#row-a [class$='--tally']").ClickAsync();
+        await Expect(view.Locator("#row-a [class$='--tally']")).ToHaveTextAsync("a:1");
+        await view.Locator("wx-input.word input").First.FillAsync("typed in x");
+
+        await page.EvaluateAsync("() => capsule.tap('#reverse')");
+        await Expect(view.Locator("wx-view.row .label")).ToHaveTextAsync(["c", "b", "a"]);
+        await Expect(view.Locator("#row-a input")).ToHaveValueAsync("typed in a");
+        await Expect(view.Locator("#row-c input")).ToHaveValueAsync("typed in c");
+        await Expect(view.Locator("#row-b input")).ToHaveValueAsync("");
+        await Expect(view.Locator("#row-a [class$='--tally']")).ToHaveTextAsync("a:1");
+        await Expect(view.Locator("#row-c [class$='--tally']")).ToHaveTextAsync("c:0");
+        await Expect(view.Locator("wx-input.word input").Last).ToHaveValueAsync("typed in x");
+
+        await page.EvaluateAsync("() => capsule.tap('#prepend')");
+        await Expect(view.Locator("wx-view.row .label")).ToHaveTextAsync(["n3", "c", "b", "a"]);
+        await Expect(view.Locator("#row-n3 input")).ToHaveValueAsync("");
+        await Expect(view.Locator("#row-a input")).ToHaveValueAsync("typed in a");
+        await Expect(view.Locator("#row-a [class$='--tally']")).ToHaveTextAsync("a:1");
+    });
+
+    [Fact]
+    public Task Relations_link_parent_and_children_through_slots_and_generics_pick_the_named_component() => WithPageAsync(async page =>
+    {
+        var view = await OpenAsync(page, "/pages/relations/relations");
+        await Expect(view.Locator("#box [class$='--count']")).ToHaveTextAsync("3 +r1+r2+r3");
+        await Expect(view.Locator("[class$='--parent']")).ToHaveTextAsync(["r1 in components/list-box/list-box", "r2 in components/list-box/list-box", "r3 in components/list-box/list-box", "loose in none"]);
+        await page.EvaluateAsync("() => capsule.tap('#drop')");
+        await Expect(view.Locator("#box [class$='--count']")).ToHaveTextAsync("2 +r1+r2+r3-r3");
+        await Expect(view.Locator("#fancy [class$='--fancy']")).ToHaveTextAsync("fancy A");
+        await Expect(view.Locator("#plain [class$='--plain']")).ToHaveTextAsync("plain B");
+    });
+
+    [Fact]
+    public Task Intersection_observer_animation_and_a_2d_canvas_drawn_from_the_logic_layer() => WithPageAsync(async page =>
+    {
+        var view = await OpenAsync(page, "/pages/effects/effects");
+        await page.WaitForFunctionAsync("() => capsule.data().pixel !== ''");
+        var data = await page.EvaluateAsync<JsonElement>("() => capsule.data()");
+        Assert.Equal("0,128,255,255", data.GetProperty("pixel").GetString());
+        Assert.Equal(200, data.GetProperty("canvasWidth").GetDouble(), 1);
+        Assert.Equal("true,true,false", data.GetProperty("canIUse").GetString());
+        Assert.Equal(-1, data.GetProperty("ratio").GetDouble());
+
+        await page.EvaluateAsync("() => capsule.tap('#down')");
+        await page.WaitForFunctionAsync("() => capsule.data().ratio > 0");
+        Assert.Equal("t", (await page.EvaluateAsync<JsonElement>("() => capsule.data()")).GetProperty("targetId").GetString());
+
+        await page.EvaluateAsync("() => capsule.tap('#move')");
+        await Expect(view.Locator("wx-view.box")).ToHaveCSSAsync("opacity", "0.5");
+        await Expect(view.Locator("wx-view.box")).ToHaveCSSAsync("transform", new System.Text.RegularExpressions.Regex(@"^matrix\(0, 1, -1, 0, 40, 0\)$|^matrix\(6\.\d+e-17, 1, -1, 6\.\d+e-17, 40, 0\)$"));
+    });
+
+    [Fact]
+    public Task ChooseImage_goes_through_the_hosts_own_sheet_and_gives_a_temporary_path_previewImage_shows_it() => WithPageAsync(async page =>
+    {
+        await OpenAsync(page, "/pages/device/device");
+        await page.EvaluateAsync("() => capsule.tap('#choose')");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Cancel" }).ClickAsync();
+        await page.WaitForFunctionAsync("() => capsule.data().error === 'chooseImage:fail cancel'");
+
+        await page.EvaluateAsync("() => capsule.tap('#choose')");
+        var chooser = await page.RunAndWaitForFileChooserAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Choose from files" }).ClickAsync());
+        await chooser.SetFilesAsync(Path.Combine(SimulatorFixture.Fixture("runtime-ui"), "images", "dot.png"));
+        await page.WaitForFunctionAsync("() => capsule.data().paths.length === 1");
+        var data = await page.EvaluateAsync<JsonElement>("() => capsule.data()");
+        Assert.Matches("^wxfile://tmp_[0-9a-f]+\\.png$", data.GetProperty("paths")[0].GetString());
+        Assert.Equal(new FileInfo(Path.Combine(SimulatorFixture.Fixture("runtime-ui"), "images", "dot.png")).Length, data.GetProperty("size").GetInt64());
+
+        await page.EvaluateAsync("() => capsule.tap('#preview')");
+        var viewer = page.GetByRole(AriaRole.Dialog, new() { Name = "Image preview" });
+        await Expect(viewer.Locator("img")).ToHaveJSPropertyAsync("naturalWidth", 2);
+        await viewer.ClickAsync();
+        await Expect(viewer).ToBeHiddenAsync();
+    });
+
+    [Fact]
+    public Task GetLocation_asks_the_user_first_deny_fails_with_auth_deny() => WithPageAsync(async page =>
+    {
+        await OpenAsync(page, "/pages/device/device");
+        await page.EvaluateAsync("() => capsule.tap('#locate')");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Deny" }).ClickAsync();
+        await page.WaitForFunctionAsync("() => capsule.data().error === 'getLocation:fail auth deny'");
+    });
+
+    [Fact]
+    public Task GetLocation_answers_the_browsers_position_once_allowed() => WithPageAsync(async page =>
+    {
+        await page.Context.GrantPermissionsAsync(["geolocation"]);
+        await page.Context.SetGeolocationAsync(new Geolocation { Latitude = 31.2304f, Longitude = 121.4737f });
+        await OpenAsync(page, "/pages/device/device");
+        await page.EvaluateAsync("() => capsule.tap('#locate')");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Allow" }).ClickAsync();
+        await page.WaitForFunctionAsync("() => capsule.data().latitude !== 0");
+        var data = await page.EvaluateAsync<JsonElement>("() => capsule.data()");
+        Assert.Equal(31.2304, data.GetProperty("latitude").GetDouble(), 3);
+        Assert.Equal(121.4737, data.GetProperty("longitude").GetDouble(), 3);
+    });
+
+    /// <summary>
+    /// The wx APIs the runtime implements (the wx object's own names; everything else answers "not supported"),
+    /// against the API names of miniprogram-api-typings listed in docs/wx-api-names.txt: compatibility.md must
+    /// state the share this measures, so the figure stays true as APIs are added.
+    /// </summary>
+    [Fact]
+    public Task The_share_of_the_wx_API_implemented_is_the_one_the_docs_state() => WithPageAsync(async page =>
+    {
+        await OpenAsync(page, "/pages/apis/apis");
+        await page.WaitForFunctionAsync("() => Array.isArray(capsule.data().apis)");
+        var implemented = (await page.EvaluateAsync<string[]>("() => capsule.data().apis")).ToHashSet(StringComparer.Ordinal);
+        var docs = Path.Combine(RepoPaths.Root, "docs");
+        var typings = File.ReadAllLines(Path.Combine(docs, "wx-api-names.txt")).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
+        var covered = typings.Count(implemented.Contains);
+        var figure = $"{covered} of {typings.Count} ({Math.Round(100.0 * covered / typings.Count)}%)";
+        Assert.Contains($"implements **{figure}**", await File.ReadAllTextAsync(Path.Combine(docs, "compatibility.md")));
+    });
+
+    [Fact]
+    public Task An_uncaught_error_names_the_programs_own_file_line_and_column() => WithPageAsync(async page =>
+    {
+        await OpenAsync(page, "/pages/boom/boom");
+        await page.EvaluateAsync("() => capsule.tap('#boom')");
+        await page.WaitForFunctionAsync("() => capsule.errors.some(e => e.includes('TypeError'))");
+        var errors = await page.EvaluateAsync<string[]>("() => capsule.errors");
+        Assert.True(errors.Any(e => e.Contains("pages/boom/boom.js:5:") && !e.Contains("blob:")), string.Join("\n", errors));
+        await page.EvaluateAsync("() => capsule.tap('#show')");
+        Assert.Contains("pages/boom/boom.js:5:", (await page.EvaluateAsync<JsonElement>("() => capsule.data()")).GetProperty("reported").GetString());
+    });
+}
