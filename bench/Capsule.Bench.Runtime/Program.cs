@@ -14,6 +14,7 @@ using Microsoft.Playwright;
 // as a mini program in `capsule dev` and as a static page served from the same machine, each loaded cold
 // (no HTTP cache) and warm, then setData updating one row and replacing all rows, and a real tap on a
 // button until the changed row is painted, against the static page doing the same in a click handler.
+// Last, WeChat's warm start in the shell: a program left for Chats (kept alive) and opened again.
 const int Launches = 10;
 const int Updates = 40;
 
@@ -122,6 +123,41 @@ await using (var context = await browser.NewContextAsync())
     await page.GotoAsync(simulator.Url + "/");
     await page.EvaluateAsync(ProgramReady);
     await TapsAsync(page.Frames.Single(f => f.Url.Contains("container", StringComparison.Ordinal)), "program tap to paint");
+}
+
+// The shell's warm start: the demo "Hello Capsule" opened once, then Chats and back, timed in the page from the
+// hash change to the frame after the program is shown again.
+const string ReopenScript = """
+    async (hash) => {
+      const start = performance.now();
+      location.hash = hash;
+      await new Promise((resolve) => {
+        const check = () => ([...document.querySelectorAll('section.program')].some((s) => !s.hidden && s.dataset.route) ? requestAnimationFrame(resolve) : requestAnimationFrame(check));
+        check();
+      });
+      return performance.now() - start;
+    }
+    """;
+using (var data = new TempDirectory())
+{
+    await using var server = await ServerProcess.StartAsync(data.Path);
+    await using var context = await browser.NewContextAsync(new() { BaseURL = server.Url });
+    var signUp = await context.APIRequest.PostAsync("/api/account/sign-up", new() { DataObject = new { email = "bench@bench.capsule", password = "Bench-password-1", nickname = "Bench" } });
+    if (!signUp.Ok)
+    {
+        throw new InvalidOperationException($"sign-up failed: {signUp.Status}");
+    }
+    var demos = await (await context.APIRequest.GetAsync("/api/programs/demo")).JsonAsync();
+    var hello = demos!.Value.EnumerateArray().First(p => p.GetProperty("name").GetString() == "Hello Capsule").GetProperty("appId").GetString();
+    var page = await context.NewPageAsync();
+    await page.GotoAsync($"/#/mp/{hello}");
+    await page.Locator("section.program[data-route]").WaitForAsync();
+    for (var i = 0; i < Launches * 2; i++)
+    {
+        await page.EvaluateAsync("() => (location.hash = '#/chats')");
+        await page.Locator(".tab-page[data-tab=chats]").WaitForAsync();
+        Add("shell warm start (kept alive)", await page.EvaluateAsync<double>(ReopenScript, $"#/mp/{hello}"));
+    }
 }
 
 static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);

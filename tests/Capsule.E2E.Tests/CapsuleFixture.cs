@@ -29,7 +29,8 @@ public sealed class CapsuleFixture : IAsyncLifetime
         {
             throw new InvalidOperationException("The web client is not built: scripts/test.sh builds it (npm run build in client/).");
         }
-        _server = await ServerProcess.StartAsync(_dataDir.Path);
+        // Every test signs up its own people from this one address: lift the per-address sign-in limit for them.
+        _server = await ServerProcess.StartAsync(_dataDir.Path, "http://127.0.0.1:0", "--Capsule:SignInPerMinute=10000");
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

@@ -187,7 +187,7 @@ public sealed class SocialTests(CapsuleFixture fixture) : BrowserTest(fixture)
             await new MiniProgramPage(ann.Page).WaitForFirstPageAsync();
             foreach (var target in new[] { "Bob", "👥 Fruit fans" })
             {
-                await ann.Page.Locator(".capsule-share").ClickAsync();
+                await new ReachPages(ann.Page).MenuAsync("share");
                 await ann.Page.Locator(".share-target").Filter(new() { HasText = target }).ClickAsync();
                 await Expect(ann.Page.Locator(".share-sheet")).ToHaveCountAsync(0);
             }
@@ -255,7 +255,7 @@ public sealed class SocialTests(CapsuleFixture fixture) : BrowserTest(fixture)
             await ann.Page.GetByRole(AriaRole.Button, new() { Name = "Post" }).ClickAsync();
             await Expect(ann.Page.Locator(".moment .moment-text")).ToHaveTextAsync("A quiet day");
             await Expect(ann.Page.Locator(".sub-page")).Not.ToContainTextAsync("Mini Program");
-            await Expect(ann.Page.Locator(".sub-page .mp-card, .sub-page .capsule-share, .sub-page [data-appid]")).ToHaveCountAsync(0);
+            await Expect(ann.Page.Locator(".sub-page .mp-card, .sub-page .capsule-more, .sub-page [data-appid]")).ToHaveCountAsync(0);
 
             await bob.Page.GotoAsync("/#/moments");
             var moment = bob.Page.Locator(".moment").Filter(new() { HasText = "A quiet day" });

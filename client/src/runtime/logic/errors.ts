@@ -34,9 +34,14 @@ export function onProgramError(listener: ErrorListener): void {
   listeners.push(listener);
 }
 
+/** Errors are delivered in the order they happened, although mapping one stack may take longer than the next. */
+let delivered: Promise<void> = Promise.resolve();
+
 /** Reports an error with its stack mapped to the program's own files (once the map is at hand). */
 export function report(error: unknown): void {
-  void mapStack(describe(error)).then(deliver);
+  const message = describe(error);
+  const mapped = mapStack(message).catch(() => message);
+  delivered = delivered.then(() => mapped).then(deliver);
 }
 
 function deliver(message: string): void {
