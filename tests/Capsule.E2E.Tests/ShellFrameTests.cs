@@ -69,6 +69,16 @@ public sealed class ShellFrameTests(CapsuleFixture fixture) : BrowserTest(fixtur
     });
 
     [Fact]
+    public Task Me_shows_my_Capsule_ID_and_my_QR_code() => WithUserAsync(async (page, _) =>
+    {
+        await page.GotoAsync("/#/me");
+        await Expect(page.Locator(".profile-handle")).ToContainTextAsync("Capsule ID: ");
+        var code = page.Locator(".my-code img");
+        await Expect(code).ToHaveAttributeAsync("alt", new System.Text.RegularExpressions.Regex(".+"));
+        await page.WaitForFunctionAsync("() => document.querySelector('.my-code img')?.naturalWidth > 0");
+    });
+
+    [Fact]
     public Task The_shell_is_installable_with_a_web_app_manifest() => WithPageAsync(async page =>
     {
         await page.GotoAsync("/");

@@ -1,4 +1,5 @@
 import { api, ApiError } from './api';
+import { myQrCode } from './codes/qr-display';
 import { h } from './dom';
 import { language, messages, setLanguage, type Language } from './i18n';
 import { currentUser, setCurrentUser } from './session';
@@ -16,6 +17,7 @@ const t = messages(
     light: 'Light',
     dark: 'Dark',
     signOut: 'Sign out',
+    capsuleId: 'Capsule ID: {handle}',
   },
   {
     name: '名字',
@@ -27,6 +29,7 @@ const t = messages(
     light: '浅色',
     dark: '深色',
     signOut: '退出登录',
+    capsuleId: 'Capsule 号：{handle}',
   },
 );
 
@@ -65,7 +68,8 @@ export function renderMe(root: HTMLElement, onSignedOut: () => void): void {
   const rerender = () => renderMe(root, onSignedOut);
   root.replaceChildren(
     tabPage(tabTitle('me'), 'me', [
-      h('section', { class: 'card profile' }, h('span', { class: 'avatar', 'aria-hidden': 'true' }, me.nickname.slice(0, 1)), h('div', {}, heading, h('small', { class: 'muted' }, me.email))),
+      h('section', { class: 'card profile' }, h('span', { class: 'avatar', 'aria-hidden': 'true' }, me.nickname.slice(0, 1)), h('div', {}, heading, h('small', { class: 'muted' }, me.email), me.handle && h('small', { class: 'muted profile-handle' }, t('capsuleId', { handle: me.handle })))),
+      h('section', { class: 'card my-code' }, myQrCode()),
       h(
         'section',
         { class: 'card settings' },
