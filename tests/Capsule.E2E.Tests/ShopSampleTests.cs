@@ -20,7 +20,9 @@ public sealed class ShopSampleTests(CapsuleFixture fixture, ShopSimulator simula
         await view.Locator("wx-product-card").First.ClickAsync();
         await Expect(page.Locator(".sim-title")).ToHaveTextAsync("Mooncake");
 
-        await view.Locator("wx-picker select").SelectOptionAsync(new SelectOptionValue { Index = 2 });
+        await view.Locator("wx-picker").ClickAsync();
+        await view.GetByRole(AriaRole.Option, new() { Name = "3", Exact = true }).ClickAsync();
+        await view.GetByRole(AriaRole.Button, new() { Name = "Confirm" }).ClickAsync();
         await Expect(view.Locator(".quantity")).ToHaveTextAsync("Quantity: 3");
         await view.Locator(".add").ClickAsync();
         await Expect(view.Locator(".capsule-badge")).ToHaveTextAsync("3");

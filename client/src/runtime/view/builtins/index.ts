@@ -7,6 +7,7 @@ import { image } from './image';
 import { icon, progress } from './indicators';
 import { audio, canvas, placeholder, video } from './native';
 import { picker } from './picker';
+import { pickerView, pickerViewColumn } from './picker-view';
 import { richText } from './rich-text';
 import { scrollView } from './scroll-view';
 import { slider, sliderValue } from './slider';
@@ -33,6 +34,8 @@ export const builtins = new Map<string, Builtin>([
   ['wx-icon', icon],
   ['wx-slider', { ...slider, value: sliderValue }],
   ['wx-picker', picker],
+  ['wx-picker-view', pickerView],
+  ['wx-picker-view-column', pickerViewColumn],
   ['wx-rich-text', richText],
   ['wx-video', video],
   ['wx-audio', audio],

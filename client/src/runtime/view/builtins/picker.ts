@@ -1,64 +1,104 @@
-// <picker>: its content (the light DOM) opens a native chooser laid over it: a list for mode
-// "selector", time and date inputs for "time" and "date". change carries WeChat's detail.value.
-import { attributesOf, flag, remember, shadow, text, type Attributes, type Builtin } from './builtin';
+// <picker>: tapping its content opens the picker sheet with the wheels of its mode. Confirm raises
+// change with WeChat's detail (value; and code for region), Cancel or a tap outside raises cancel, and a
+// multiSelector raises columnchange as each wheel comes to rest, so the program can relink the columns.
+// The picker keeps the value the user confirmed until the program gives it another.
+import { attributesOf, flag, remember, shadow, text, type Attributes, type Builtin, type BuiltinContext } from './builtin';
+import { pickerMode, type PickerMode } from './picker-modes';
+import { PickerSheet } from './picker-sheet';
 
-const CSS = `:host{display:block;position:relative}
-.chooser{position:absolute;inset:0;opacity:0;width:100%;height:100%;cursor:pointer}`;
+const CSS = ':host{display:block;cursor:pointer}';
 
-function options(attributes: Attributes): string[] {
-  const range = Array.isArray(attributes['range']) ? (attributes['range'] as unknown[]) : [];
-  const key = text(attributes['rangeKey']);
-  return range.map((item) => (key && item && typeof item === 'object' ? text((item as Record<string, unknown>)[key]) : text(item)));
+interface Open {
+  sheet: PickerSheet;
+  mode: PickerMode;
+  /** The value attribute when the sheet opened or was last refreshed. */
+  given: string;
 }
 
-function chooser(element: HTMLElement): HTMLSelectElement | HTMLInputElement | null {
-  return element.shadowRoot?.querySelector<HTMLSelectElement | HTMLInputElement>('.chooser') ?? null;
+const opened = new WeakMap<HTMLElement, Open>();
+const opening = new WeakSet<HTMLElement>();
+/** The value the user confirmed, and the value attribute it replaced. */
+const confirmed = new WeakMap<HTMLElement, { value: unknown; over: string }>();
+
+const given = (attributes: Attributes) => JSON.stringify(attributes['value'] ?? null);
+
+function currentValue(element: HTMLElement): unknown {
+  const attributes = attributesOf(element);
+  const mine = confirmed.get(element);
+  return mine && mine.over === given(attributes) ? mine.value : attributes['value'];
+}
+
+async function open(element: HTMLElement, context: BuiltinContext): Promise<void> {
+  const attributes = attributesOf(element);
+  if (flag(attributes['disabled']) || opened.has(element) || opening.has(element)) {
+    return;
+  }
+  opening.add(element);
+  const mode = await pickerMode(attributes, currentValue(element)).finally(() => opening.delete(element));
+  const close = () => {
+    opened.get(element)?.sheet.close();
+    opened.delete(element);
+  };
+  const sheet = new PickerSheet(text(attributes['headerText']), {
+    settle: (column, index) => {
+      const state = opened.get(element);
+      if (!state) {
+        return;
+      }
+      state.mode.pick(column, index);
+      state.sheet.show(state.mode);
+      if (text(attributesOf(element)['mode']) === 'multiSelector') {
+        context.fire(element, 'columnchange', { column, value: index });
+      }
+    },
+    confirm: () => {
+      const state = opened.get(element);
+      close();
+      if (state) {
+        const detail = state.mode.detail();
+        confirmed.set(element, { value: detail['value'], over: given(attributesOf(element)) });
+        context.model(element, 'value', detail['value']);
+        context.fire(element, 'change', detail);
+      }
+    },
+    cancel: () => {
+      close();
+      context.fire(element, 'cancel', {});
+    },
+  });
+  opened.set(element, { sheet, mode, given: given(attributes) });
+  sheet.show(mode);
+}
+
+/** New attributes while the sheet is open (a multiSelector relinking its columns): show them. */
+async function refresh(element: HTMLElement, attributes: Attributes): Promise<void> {
+  const state = opened.get(element);
+  if (!state) {
+    return;
+  }
+  const value = given(attributes) !== state.given ? attributes['value'] : state.mode.detail()['value'];
+  state.given = given(attributes);
+  const mode = await pickerMode(attributes, value);
+  if (opened.get(element) === state) {
+    state.mode = mode;
+    state.sheet.show(mode);
+  }
 }
 
 export const picker: Builtin = {
-  create(element) {
+  create(element, context) {
     shadow(element, CSS).appendChild(document.createElement('slot'));
+    element.addEventListener('click', () => void open(element, context));
   },
-  update(element, attributes: Attributes, context) {
+  update(element, attributes: Attributes) {
     remember(element, attributes);
-    const root = element.shadowRoot;
-    if (!root) {
-      return;
-    }
-    const mode = text(attributes['mode'], 'selector');
-    const wanted = mode === 'time' || mode === 'date' ? 'input' : 'select';
-    let control = chooser(element);
-    if (!control || control.localName !== wanted || control.dataset['mode'] !== mode) {
-      control?.remove();
-      control = document.createElement(wanted);
-      control.className = 'chooser';
-      control.dataset['mode'] = mode;
-      if (control instanceof HTMLInputElement) {
-        control.type = mode;
-      }
-      const field = control;
-      field.addEventListener('change', () => {
-        const value = field instanceof HTMLSelectElement ? field.selectedIndex : field.value;
-        context.model(element, 'value', value);
-        context.fire(element, 'change', { value });
-      });
-      root.appendChild(control);
-    }
-    control.disabled = flag(attributes['disabled']);
-    if (control instanceof HTMLSelectElement) {
-      const labels = options(attributes);
-      if (JSON.stringify(Array.from(control.options, (o) => o.text)) !== JSON.stringify(labels)) {
-        control.replaceChildren(...labels.map((label) => new Option(label)));
-      }
-      control.selectedIndex = Math.max(0, Number(attributes['value'] ?? 0) || 0);
-    } else {
-      control.value = text(attributes['value']);
-      control.min = text(attributes['start']);
-      control.max = text(attributes['end']);
-    }
+    void refresh(element, attributes);
   },
   value(element) {
-    const control = chooser(element);
-    return control instanceof HTMLSelectElement ? control.selectedIndex : (control?.value ?? attributesOf(element)['value']);
+    const value = currentValue(element);
+    return value === undefined && text(attributesOf(element)['mode'], 'selector') === 'selector' ? 0 : value;
+  },
+  reset(element) {
+    confirmed.delete(element);
   },
 };
