@@ -46,9 +46,7 @@ public sealed class PickerTests(CapsuleFixture fixture, PickersSimulator simulat
         await Expect(view.Locator(".fruit")).ToHaveTextAsync("Fruit: Durian");
 
         await view.Locator("#fruit").ClickAsync();
-        var box = await Wheel(view, 0).BoundingBoxAsync() ?? throw new InvalidOperationException("no wheel");
-        var frame = await page.Locator(".sim-screen iframe").BoundingBoxAsync() ?? throw new InvalidOperationException("no frame");
-        await page.Mouse.MoveAsync(frame.X + box.X + box.Width / 2, frame.Y + box.Y + box.Height / 2);
+        await Wheel(view, 0).HoverAsync();
         await page.Mouse.WheelAsync(0, -120);
         await Expect(Wheel(view, 0).Locator("[aria-selected=true]")).Not.ToHaveTextAsync("Durian");
         var resting = await Wheel(view, 0).Locator("[aria-selected=true]").TextContentAsync();
@@ -141,8 +139,10 @@ public sealed class PickerTests(CapsuleFixture fixture, PickersSimulator simulat
         await Expect(view.Locator(".submitted")).ToHaveTextAsync("Submitted: size=2");
     });
 
-    private static Task<double> ScrollTopAsync(IFrameLocator view, int column) =>
-        view.Locator("wx-picker-view-column").Nth(column).EvaluateAsync<double>("c => c.shadowRoot.querySelector('.wheel').scrollTop");
+    private static Task<double> ScrollTopAsync(IFrameLocator view, int column) => ColumnWheel(view, column).EvaluateAsync<double>("w => w.scrollTop");
+
+    /// <summary>The scrolling part of a picker-view column, inside its shadow root (Playwright's CSS pierces it).</summary>
+    private static ILocator ColumnWheel(IFrameLocator view, int column) => view.Locator("wx-picker-view-column").Nth(column).Locator(".wheel");
 
     [Fact]
     public Task A_picker_view_shows_its_value_under_the_indicator_and_reports_picks() => WithPageAsync(async page =>
@@ -150,7 +150,7 @@ public sealed class PickerTests(CapsuleFixture fixture, PickersSimulator simulat
         var view = await OpenAsync(page, "/pages/wheels/wheels");
         var year = view.Locator("wx-view.year").First;
         Assert.Equal(50, (await year.BoundingBoxAsync())?.Height);
-        await Expect.Poll(() => ScrollTopAsync(view, 0)).ToBe(100);
+        await Expect(ColumnWheel(view, 0)).ToHaveJSPropertyAsync("scrollTop", 100);
         Assert.Equal(150, await ScrollTopAsync(view, 1));
         var band = view.Locator("wx-picker-view").Locator(".indicator");
         Assert.Equal("rgba(7, 193, 96, 0.1)", await band.EvaluateAsync<string>("b => getComputedStyle(b).backgroundColor"));
@@ -161,10 +161,10 @@ public sealed class PickerTests(CapsuleFixture fixture, PickersSimulator simulat
         Assert.Equal(200, await ScrollTopAsync(view, 0));
 
         await view.Locator(".set").ClickAsync();
-        await Expect.Poll(() => ScrollTopAsync(view, 1)).ToBe(550);
+        await Expect(ColumnWheel(view, 1)).ToHaveJSPropertyAsync("scrollTop", 550);
         Assert.Equal(250, await ScrollTopAsync(view, 0));
         await view.Locator(".past-end").ClickAsync();
-        await Expect.Poll(() => ScrollTopAsync(view, 0)).ToBe(600);
+        await Expect(ColumnWheel(view, 0)).ToHaveJSPropertyAsync("scrollTop", 600);
         await Expect(view.Locator(".events")).ToHaveTextAsync("starts 1 ends 1 changes 1");
     });
 }
