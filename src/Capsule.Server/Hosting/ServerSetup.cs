@@ -74,6 +74,7 @@ public static class ServerSetup
         app.MapChatsApi();
         app.MapMomentsApi();
         app.MapCodesApi();
+        app.MapLinkRulesApi();
         app.MapDiscoveryApi();
         app.MapHomeScreenApi();
         return app;
