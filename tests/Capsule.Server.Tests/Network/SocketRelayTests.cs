@@ -47,13 +47,20 @@ public sealed class SocketRelayTests(ProxyApiFactory factory) : IClassFixture<Pr
         }
     }
 
-    /// <summary>Opens the relay as the host does; <paramref name="query"/> is the call (url, protocol, header, timeout).</summary>
+    /// <summary>
+    /// Opens the relay as the host does; <paramref name="query"/> is the call (url, protocol, header, timeout). The caller
+    /// is a personal access token, or a session cookie (<c>name=value</c>) as the shell sends.
+    /// </summary>
     private Task<WebSocket> ConnectAsync(string appId, string? token, string query, string? origin = null)
     {
         var client = factory.Server.CreateWebSocketClient();
         client.ConfigureRequest = request =>
         {
-            if (token is not null)
+            if (token?.Contains('=', StringComparison.Ordinal) == true)
+            {
+                request.Headers.Cookie = token;
+            }
+            else if (token is not null)
             {
                 request.Headers.Authorization = $"Bearer {token}";
             }
@@ -212,7 +219,7 @@ public sealed class SocketRelayTests(ProxyApiFactory factory) : IClassFixture<Pr
     }
 
     [Fact]
-    public async Task Only_who_may_run_the_program_gets_a_socket_and_only_from_the_servers_own_pages()
+    public async Task Only_who_may_run_the_program_gets_a_socket_signed_in_by_token_or_cookie_and_only_from_the_servers_own_pages()
     {
         var (owner, _, ownerToken) = await UserAsync(developer: true);
         var appId = await RegisterAsync(owner);
@@ -223,6 +230,14 @@ public sealed class SocketRelayTests(ProxyApiFactory factory) : IClassFixture<Pr
         using (var team = await ConnectAsync(appId, ownerToken, query, origin: "http://localhost"))
         {
             await OpenedAsync(team);
+        }
+        var shell = factory.CreateClient(new() { HandleCookies = false });
+        var signIn = await shell.PostAsJsonAsync("/api/account/sign-up", new { email = $"c{Guid.NewGuid():N}@capsule.test", password = "correct horse 42", nickname = "C" });
+        var cookie = signIn.Headers.GetValues("Set-Cookie").Single().Split(';')[0];
+        await ListAsync(s_demoAppId, DomainKind.Socket, factory.Upstream.SocketOrigin);
+        using (var signedIn = await ConnectAsync(s_demoAppId, cookie, query, origin: "http://localhost"))
+        {
+            await OpenedAsync(signedIn);
         }
         async Task<string> RefusalAsync(string app, string? token, string? origin = null) =>
             (await Assert.ThrowsAsync<InvalidOperationException>(() => ConnectAsync(app, token, query, origin))).Message;
