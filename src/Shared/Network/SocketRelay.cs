@@ -162,8 +162,19 @@ public sealed class SocketRelay(HttpMessageInvoker invoker, ProxyOptions options
         var toUpstream = PumpAsync(host, upstream, cancellationToken);
         var toHost = PumpAsync(upstream, host, cancellationToken);
         var first = await Task.WhenAny(toUpstream, toHost);
-        var other = first == toUpstream ? toHost : toUpstream;
-        if (!await first || await Task.WhenAny(other, Task.Delay(s_closeGrace, cancellationToken)) != other || !await other)
+        var clean = await first;
+        if (clean)
+        {
+            try
+            {
+                clean = await (first == toUpstream ? toHost : toUpstream).WaitAsync(s_closeGrace, cancellationToken);
+            }
+            catch (Exception e) when (e is TimeoutException or OperationCanceledException)
+            {
+                clean = false;
+            }
+        }
+        if (!clean)
         {
             host.Abort();
             upstream.Abort();
