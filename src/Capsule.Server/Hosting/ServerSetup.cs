@@ -55,6 +55,7 @@ public static class ServerSetup
         app.UseStatusCodePages();
         app.UseResponseCompression();
         app.UseCapsuleClient();
+        app.UseWebSockets();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
