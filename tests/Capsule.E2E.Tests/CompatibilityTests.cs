@@ -70,6 +70,38 @@ public sealed class CompatibilityTests(CapsuleFixture fixture, CompatPatternsSim
     });
 
     [Fact]
+    public Task Fields_raise_change_when_they_lose_focus_with_a_changed_value() => WithPageAsync(async page =>
+    {
+        await OpenAsync(page, "/pages/fields/fields");
+        var view = page.FrameLocator(".sim-screen iframe");
+        await view.Locator("#title input").ClickAsync();
+        await page.Keyboard.TypeAsync("milk");
+        Assert.Empty(await page.EvaluateAsync<string[]>("() => capsule.data().title"));
+        await view.Locator("#content textarea").ClickAsync();
+        await page.WaitForFunctionAsync("() => capsule.data().title.length === 1");
+        await page.Keyboard.TypeAsync("two");
+        await view.Locator("#title input").ClickAsync();
+        await page.WaitForFunctionAsync("() => capsule.data().content.length === 1");
+        await view.Locator("#content textarea").ClickAsync();
+        await page.Keyboard.TypeAsync(" bottles");
+        await view.Locator("#elsewhere").ClickAsync();
+        await page.WaitForFunctionAsync("() => capsule.data().content.length === 2");
+        Assert.Equal(["milk"], await page.EvaluateAsync<string[]>("() => capsule.data().title"));
+        Assert.Equal(["two", "two bottles"], await page.EvaluateAsync<string[]>("() => capsule.data().content"));
+    });
+
+    [Fact]
+    public Task A_picture_that_fails_to_load_leaves_its_box_empty() => WithPageAsync(async page =>
+    {
+        await OpenAsync(page, "/pages/images/images");
+        await page.WaitForFunctionAsync("() => capsule.data().failed");
+        var view = page.FrameLocator(".sim-screen iframe");
+        await Expect(view.Locator("#broken img")).ToHaveCSSAsync("visibility", "hidden");
+        var box = await view.Locator("#broken").BoundingBoxAsync();
+        Assert.Equal(100, box!.Width, 1);
+    });
+
+    [Fact]
     public Task With_style_v2_buttons_keep_the_current_look() => WithPageAsync(async page =>
     {
         await page.GotoAsync(todo.Url + "/");
