@@ -102,6 +102,22 @@ public sealed class CompatibilityTests(CapsuleFixture fixture, CompatPatternsSim
     });
 
     [Fact]
+    public Task A_mouse_swipes_touchmove_and_touchend_target_the_element_where_it_began() => WithPageAsync(async page =>
+    {
+        await OpenAsync(page, "/pages/swipe/swipe");
+        var view = page.FrameLocator(".sim-screen iframe");
+        var first = (await view.Locator("#first").BoundingBoxAsync())!;
+        var last = (await view.Locator("#last").BoundingBoxAsync())!;
+        await page.Mouse.MoveAsync(last.X + last.Width / 2, last.Y + last.Height / 2);
+        await page.Mouse.DownAsync();
+        await page.Mouse.MoveAsync(first.X + first.Width / 2, first.Y + first.Height / 2, new() { Steps = 4 });
+        await page.Mouse.UpAsync();
+        await page.WaitForFunctionAsync("() => capsule.data().ended !== ''");
+        Assert.Equal("last", await page.EvaluateAsync<string>("() => capsule.data().moved"));
+        Assert.Equal("last", await page.EvaluateAsync<string>("() => capsule.data().ended"));
+    });
+
+    [Fact]
     public Task With_style_v2_buttons_keep_the_current_look() => WithPageAsync(async page =>
     {
         await page.GotoAsync(todo.Url + "/");

@@ -1,5 +1,6 @@
 // Turns the browser's input on a page into WeChat's touch events: tap (a click), longpress and longtap
-// (held 350 ms without moving), and touchstart/touchmove/touchend/touchcancel from touch or mouse.
+// (held 350 ms without moving), and touchstart/touchmove/touchend/touchcancel from touch or mouse. As with real
+// touches, a mouse's touchmove and touchend go to the element where the press began.
 import type { Data } from '../bridge/messages';
 import { pathOf, type WxEventInit } from './events';
 
@@ -25,6 +26,7 @@ function bubbling(type: string, detail: unknown, touches?: Data[], changed?: Dat
 export function listen(page: HTMLElement, raise: Raise, disabled: (path: HTMLElement[]) => boolean): void {
   let press: { x: number; y: number; timer: number; fired: boolean; path: HTMLElement[] } | undefined;
   let suppressTap = false;
+  let mousePath: HTMLElement[] | undefined;
 
   page.addEventListener('click', (event) => {
     const path = pathOf(event);
@@ -39,6 +41,7 @@ export function listen(page: HTMLElement, raise: Raise, disabled: (path: HTMLEle
     const path = pathOf(event);
     const point = { identifier: event.pointerId, pageX: event.pageX, pageY: event.pageY, clientX: event.clientX, clientY: event.clientY };
     if (event.pointerType === 'mouse') {
+      mousePath = path;
       raise(path, bubbling('touchstart', {}, touchList([point])));
     }
     window.clearTimeout(press?.timer);
@@ -63,7 +66,7 @@ export function listen(page: HTMLElement, raise: Raise, disabled: (path: HTMLEle
     }
     if (event.pointerType === 'mouse' && event.buttons === 1) {
       const point = { identifier: event.pointerId, pageX: event.pageX, pageY: event.pageY, clientX: event.clientX, clientY: event.clientY };
-      raise(pathOf(event), bubbling('touchmove', {}, touchList([point])));
+      raise(mousePath ?? pathOf(event), bubbling('touchmove', {}, touchList([point])));
     }
   });
 
@@ -75,7 +78,8 @@ export function listen(page: HTMLElement, raise: Raise, disabled: (path: HTMLEle
     }
     if (event.pointerType === 'mouse') {
       const point = { identifier: event.pointerId, pageX: event.pageX, pageY: event.pageY, clientX: event.clientX, clientY: event.clientY };
-      raise(pathOf(event), bubbling(type, {}, [], touchList([point])));
+      raise(mousePath ?? pathOf(event), bubbling(type, {}, [], touchList([point])));
+      mousePath = undefined;
     }
   };
   page.addEventListener('pointerup', (event) => end(event, 'touchend'));
