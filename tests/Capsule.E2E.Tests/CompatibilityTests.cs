@@ -70,6 +70,54 @@ public sealed class CompatibilityTests(CapsuleFixture fixture, CompatPatternsSim
     });
 
     [Fact]
+    public Task Fields_raise_change_when_they_lose_focus_with_a_changed_value() => WithPageAsync(async page =>
+    {
+        await OpenAsync(page, "/pages/fields/fields");
+        var view = page.FrameLocator(".sim-screen iframe");
+        await view.Locator("#title input").ClickAsync();
+        await page.Keyboard.TypeAsync("milk");
+        Assert.Empty(await page.EvaluateAsync<string[]>("() => capsule.data().title"));
+        await view.Locator("#content textarea").ClickAsync();
+        await page.WaitForFunctionAsync("() => capsule.data().title.length === 1");
+        await page.Keyboard.TypeAsync("two");
+        await view.Locator("#title input").ClickAsync();
+        await page.WaitForFunctionAsync("() => capsule.data().content.length === 1");
+        await view.Locator("#content textarea").ClickAsync();
+        await page.Keyboard.TypeAsync(" bottles");
+        await view.Locator("#elsewhere").ClickAsync();
+        await page.WaitForFunctionAsync("() => capsule.data().content.length === 2");
+        Assert.Equal(["milk"], await page.EvaluateAsync<string[]>("() => capsule.data().title"));
+        Assert.Equal(["two", "two bottles"], await page.EvaluateAsync<string[]>("() => capsule.data().content"));
+    });
+
+    [Fact]
+    public Task A_picture_that_fails_to_load_leaves_its_box_empty() => WithPageAsync(async page =>
+    {
+        await OpenAsync(page, "/pages/images/images");
+        await page.WaitForFunctionAsync("() => capsule.data().failed");
+        var view = page.FrameLocator(".sim-screen iframe");
+        await Expect(view.Locator("#broken img")).ToHaveCSSAsync("visibility", "hidden");
+        var box = await view.Locator("#broken").BoundingBoxAsync();
+        Assert.Equal(100, box!.Width, 1);
+    });
+
+    [Fact]
+    public Task A_mouse_swipes_touchmove_and_touchend_target_the_element_where_it_began() => WithPageAsync(async page =>
+    {
+        await OpenAsync(page, "/pages/swipe/swipe");
+        var view = page.FrameLocator(".sim-screen iframe");
+        var first = (await view.Locator("#first").BoundingBoxAsync())!;
+        var last = (await view.Locator("#last").BoundingBoxAsync())!;
+        await page.Mouse.MoveAsync(last.X + last.Width / 2, last.Y + last.Height / 2);
+        await page.Mouse.DownAsync();
+        await page.Mouse.MoveAsync(first.X + first.Width / 2, first.Y + first.Height / 2, new() { Steps = 4 });
+        await page.Mouse.UpAsync();
+        await page.WaitForFunctionAsync("() => capsule.data().ended !== ''");
+        Assert.Equal("last", await page.EvaluateAsync<string>("() => capsule.data().moved"));
+        Assert.Equal("last", await page.EvaluateAsync<string>("() => capsule.data().ended"));
+    });
+
+    [Fact]
     public Task With_style_v2_buttons_keep_the_current_look() => WithPageAsync(async page =>
     {
         await page.GotoAsync(todo.Url + "/");

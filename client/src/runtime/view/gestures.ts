@@ -1,5 +1,6 @@
 // Turns the browser's input on a page into WeChat's touch events: tap (a click), longpress and longtap
-// (held 350 ms without moving), and touchstart/touchmove/touchend/touchcancel from touch or mouse.
+// (held 350 ms without moving), and touchstart/touchmove/touchend/touchcancel from touch or mouse. As with real
+// touches, a mouse's touchmove and touchend go to the element where the press began.
 // Built-ins that follow a finger (movable-view) track a drag the same way: the mouse's left button is a
 // finger, so the simulator drags with the mouse what a phone drags by touch.
 import type { Data } from '../bridge/messages';
@@ -48,6 +49,7 @@ function touchMove(path: HTMLElement[], touches: Data[], changed?: Data[]): WxEv
 export function listen(page: HTMLElement, raise: Raise, disabled: (path: HTMLElement[]) => boolean): void {
   let press: { x: number; y: number; timer: number; fired: boolean; moved: boolean; path: HTMLElement[] } | undefined;
   let suppressTap = false;
+  let mousePath: HTMLElement[] | undefined;
 
   page.addEventListener('click', (event) => {
     const path = pathOf(event);
@@ -64,6 +66,7 @@ export function listen(page: HTMLElement, raise: Raise, disabled: (path: HTMLEle
     const path = pathOf(event);
     const point = { identifier: event.pointerId, pageX: event.pageX, pageY: event.pageY, clientX: event.clientX, clientY: event.clientY };
     if (event.pointerType === 'mouse') {
+      mousePath = path;
       raise(path, bubbling('touchstart', {}, touchList([point])));
     }
     window.clearTimeout(press?.timer);
@@ -91,7 +94,7 @@ export function listen(page: HTMLElement, raise: Raise, disabled: (path: HTMLEle
     }
     if (event.pointerType === 'mouse' && event.buttons === 1) {
       const point = { identifier: event.pointerId, pageX: event.pageX, pageY: event.pageY, clientX: event.clientX, clientY: event.clientY };
-      const path = pathOf(event);
+      const path = mousePath ?? pathOf(event);
       raise(path, touchMove(path, touchList([point])));
     }
   });
@@ -105,7 +108,8 @@ export function listen(page: HTMLElement, raise: Raise, disabled: (path: HTMLEle
     }
     if (event.pointerType === 'mouse') {
       const point = { identifier: event.pointerId, pageX: event.pageX, pageY: event.pageY, clientX: event.clientX, clientY: event.clientY };
-      raise(pathOf(event), bubbling(type, {}, [], touchList([point])));
+      raise(mousePath ?? pathOf(event), bubbling(type, {}, [], touchList([point])));
+      mousePath = undefined;
     }
   };
   page.addEventListener('pointerup', (event) => end(event, 'touchend'));

@@ -1,9 +1,11 @@
 // <image>: the picture in a shadow root, sized and cropped by WeChat's modes, with load and error events.
+// A picture that fails to load leaves the box empty, as WeChat's does (no broken-image icon).
 import { flag, mediaSource, remember, shadow, text, type Attributes, type Builtin } from './builtin';
 
 const CSS = `:host{position:relative}
 img{display:block;width:100%;height:100%;object-fit:fill}
-img[hidden]{display:none}`;
+img[hidden]{display:none}
+img[data-broken]{visibility:hidden}`;
 
 const FITS: Record<string, [string, string]> = {
   scaleToFill: ['fill', 'center'],
@@ -31,6 +33,7 @@ export const image: Builtin = {
     img.alt = '';
     shadow(element, CSS).appendChild(img);
     img.addEventListener('load', () => {
+      delete img.dataset['broken'];
       const mode = text(element.getAttribute('data-capsule-mode'));
       if (mode === 'widthFix') {
         element.style.height = `${(element.clientWidth * img.naturalHeight) / Math.max(1, img.naturalWidth)}px`;
@@ -39,7 +42,10 @@ export const image: Builtin = {
       }
       context.fire(element, 'load', { width: img.naturalWidth, height: img.naturalHeight });
     });
-    img.addEventListener('error', () => context.fire(element, 'error', { errMsg: `GET ${img.src} failed` }));
+    img.addEventListener('error', () => {
+      img.dataset['broken'] = '';
+      context.fire(element, 'error', { errMsg: `GET ${img.src} failed` });
+    });
   },
   update(element, attributes: Attributes, context) {
     remember(element, attributes);
@@ -65,6 +71,7 @@ export const image: Builtin = {
         if (url === undefined) {
           context.fire(element, 'error', { errMsg: `GET ${written} 404 (Not Found)` });
         } else if (img.getAttribute('src') !== url) {
+          delete img.dataset['broken'];
           img.src = url;
         }
       });
@@ -78,6 +85,7 @@ export const image: Builtin = {
     }
     img.hidden = src === undefined;
     if (src !== undefined && img.getAttribute('src') !== src) {
+      delete img.dataset['broken'];
       img.src = src;
     } else if (src === undefined) {
       img.removeAttribute('src');

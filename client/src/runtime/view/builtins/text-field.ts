@@ -1,4 +1,4 @@
-// <input> and <textarea>: native fields in a shadow root, with WeChat's input, focus, blur and confirm
+// <input> and <textarea>: native fields in a shadow root, with WeChat's input, focus, blur, change and confirm
 // events, maxlength (140 by default), password, number types and model:value.
 import { flag, number, remember, shadow, text, type Attributes, type Builtin, type BuiltinContext } from './builtin';
 
@@ -27,6 +27,8 @@ function create(tag: 'input' | 'textarea') {
     });
     field.addEventListener('focus', () => context.fire(element, 'focus', { value: field.value, height: 0 }));
     field.addEventListener('blur', () => context.fire(element, 'blur', { value: field.value, cursor: field.selectionStart ?? 0 }));
+    // WeChat's fields still raise the change of their first releases: on losing focus with a changed value.
+    field.addEventListener('change', () => context.fire(element, 'change', { value: field.value }));
     if (tag === 'input') {
       field.addEventListener('keydown', (event) => {
         if ((event as KeyboardEvent).key === 'Enter') {

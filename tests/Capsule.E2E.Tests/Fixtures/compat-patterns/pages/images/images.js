@@ -1,0 +1,6 @@
+Page({
+  data: { failed: false },
+  failed() {
+    this.setData({ failed: true });
+  },
+});
