@@ -141,6 +141,9 @@ public sealed class PickerTests(CapsuleFixture fixture, PickersSimulator simulat
         await Expect(view.Locator(".submitted")).ToHaveTextAsync("Submitted: size=2");
     });
 
+    /// <summary>The scrolling wheel inside a picker-view-column's shadow root.</summary>
+    private static ILocator ColumnWheel(IFrameLocator view, int column) => view.Locator("wx-picker-view-column").Nth(column).Locator(".wheel");
+
     private static Task<double> ScrollTopAsync(IFrameLocator view, int column) =>
         view.Locator("wx-picker-view-column").Nth(column).EvaluateAsync<double>("c => c.shadowRoot.querySelector('.wheel').scrollTop");
 
@@ -150,7 +153,7 @@ public sealed class PickerTests(CapsuleFixture fixture, PickersSimulator simulat
         var view = await OpenAsync(page, "/pages/wheels/wheels");
         var year = view.Locator("wx-view.year").First;
         Assert.Equal(50, (await year.BoundingBoxAsync())?.Height);
-        await Expect.Poll(() => ScrollTopAsync(view, 0)).ToBe(100);
+        await Expect(ColumnWheel(view, 0)).ToHaveJSPropertyAsync("scrollTop", 100);
         Assert.Equal(150, await ScrollTopAsync(view, 1));
         var band = view.Locator("wx-picker-view").Locator(".indicator");
         Assert.Equal("rgba(7, 193, 96, 0.1)", await band.EvaluateAsync<string>("b => getComputedStyle(b).backgroundColor"));
@@ -161,10 +164,10 @@ public sealed class PickerTests(CapsuleFixture fixture, PickersSimulator simulat
         Assert.Equal(200, await ScrollTopAsync(view, 0));
 
         await view.Locator(".set").ClickAsync();
-        await Expect.Poll(() => ScrollTopAsync(view, 1)).ToBe(550);
+        await Expect(ColumnWheel(view, 1)).ToHaveJSPropertyAsync("scrollTop", 550);
         Assert.Equal(250, await ScrollTopAsync(view, 0));
         await view.Locator(".past-end").ClickAsync();
-        await Expect.Poll(() => ScrollTopAsync(view, 0)).ToBe(600);
+        await Expect(ColumnWheel(view, 0)).ToHaveJSPropertyAsync("scrollTop", 600);
         await Expect(view.Locator(".events")).ToHaveTextAsync("starts 1 ends 1 changes 1");
     });
 }
