@@ -46,9 +46,7 @@ public sealed class PickerTests(CapsuleFixture fixture, PickersSimulator simulat
         await Expect(view.Locator(".fruit")).ToHaveTextAsync("Fruit: Durian");
 
         await view.Locator("#fruit").ClickAsync();
-        var box = await Wheel(view, 0).BoundingBoxAsync() ?? throw new InvalidOperationException("no wheel");
-        var frame = await page.Locator(".sim-screen iframe").BoundingBoxAsync() ?? throw new InvalidOperationException("no frame");
-        await page.Mouse.MoveAsync(frame.X + box.X + box.Width / 2, frame.Y + box.Y + box.Height / 2);
+        await Wheel(view, 0).HoverAsync();
         await page.Mouse.WheelAsync(0, -120);
         await Expect(Wheel(view, 0).Locator("[aria-selected=true]")).Not.ToHaveTextAsync("Durian");
         var resting = await Wheel(view, 0).Locator("[aria-selected=true]").TextContentAsync();
@@ -141,11 +139,10 @@ public sealed class PickerTests(CapsuleFixture fixture, PickersSimulator simulat
         await Expect(view.Locator(".submitted")).ToHaveTextAsync("Submitted: size=2");
     });
 
-    /// <summary>The scrolling wheel inside a picker-view-column's shadow root.</summary>
-    private static ILocator ColumnWheel(IFrameLocator view, int column) => view.Locator("wx-picker-view-column").Nth(column).Locator(".wheel");
+    private static Task<double> ScrollTopAsync(IFrameLocator view, int column) => ColumnWheel(view, column).EvaluateAsync<double>("w => w.scrollTop");
 
-    private static Task<double> ScrollTopAsync(IFrameLocator view, int column) =>
-        view.Locator("wx-picker-view-column").Nth(column).EvaluateAsync<double>("c => c.shadowRoot.querySelector('.wheel').scrollTop");
+    /// <summary>The scrolling part of a picker-view column, inside its shadow root (Playwright's CSS pierces it).</summary>
+    private static ILocator ColumnWheel(IFrameLocator view, int column) => view.Locator("wx-picker-view-column").Nth(column).Locator(".wheel");
 
     [Fact]
     public Task A_picker_view_shows_its_value_under_the_indicator_and_reports_picks() => WithPageAsync(async page =>

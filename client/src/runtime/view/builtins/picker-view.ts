@@ -55,6 +55,19 @@ function follow(view: HTMLElement, column: HTMLElement): void {
   wheels.get(column)?.select(wanted(view, column));
 }
 
+/**
+ * indicator-class and mask-class name classes of the page or component using the picker-view, so its
+ * shadow root takes their style sheets too. A new element is not in its owner's tree at its first update,
+ * so this runs again once it is.
+ */
+function adoptOwnerStyles(element: HTMLElement): void {
+  const owner = element.getRootNode();
+  const root = element.shadowRoot;
+  if (owner instanceof ShadowRoot && root) {
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets.slice(0, 1), ...owner.adoptedStyleSheets];
+  }
+}
+
 export const pickerView: Builtin = {
   create(element) {
     const root = shadow(element, VIEW_CSS);
@@ -81,14 +94,14 @@ export const pickerView: Builtin = {
     const node = nodeOf(element);
     found.indicator.className = `indicator ${node ? scopedClass(attributes['indicatorClass'], node) : ''}`;
     found.mask.className = `mask ${node ? scopedClass(attributes['maskClass'], node) : ''}`;
-    const host = element.getRootNode();
-    if (host instanceof ShadowRoot) {
-      element.shadowRoot!.adoptedStyleSheets = [...element.shadowRoot!.adoptedStyleSheets.slice(0, 1), ...host.adoptedStyleSheets];
-    }
+    adoptOwnerStyles(element);
     const value = JSON.stringify(attributes['value'] ?? null);
     if (applied.get(element) !== value) {
       applied.set(element, value);
-      requestAnimationFrame(() => columnsOf(element).forEach((column) => follow(element, column)));
+      requestAnimationFrame(() => {
+        adoptOwnerStyles(element);
+        columnsOf(element).forEach((column) => follow(element, column));
+      });
     }
   },
 };
