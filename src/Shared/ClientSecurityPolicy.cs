@@ -22,11 +22,13 @@ internal static class ClientSecurityPolicy
     /// <summary>
     /// The container may load its own runtime from the server, and scripts, workers and images made from
     /// blobs; it may not connect anywhere. Workers it creates from blobs inherit this policy. Images and
-    /// media may come from any HTTPS address, as WeChat's image and video components allow.
+    /// media may come from any HTTPS address, as WeChat's image and video components allow. Frames may show
+    /// HTTPS pages: the web-view component, which asks the host first whether the program may show the page,
+    /// and which inherits the container's sandbox (no same-origin access, no forms, no pop-ups).
     /// </summary>
     public static string Container(string origin) =>
         $"default-src 'none'; script-src {origin} blob:; worker-src blob:; style-src {origin} 'unsafe-inline'; " +
-        $"img-src {origin} https: data: blob:; font-src {origin} data:; media-src {origin} https: blob:; connect-src 'none'; " +
+        $"img-src {origin} https: data: blob:; font-src {origin} data:; media-src {origin} https: blob:; frame-src https:; connect-src 'none'; " +
         "object-src 'none'; base-uri 'none'; form-action 'none'";
 
     /// <summary>

@@ -99,6 +99,16 @@ export class NetworkCalls {
     }
   }
 
+  /** Whether the program's web-view may show the page at `url` (an https page of a domain in its request list). */
+  async webView(url: string): Promise<Args> {
+    const response = await fetch(`${this.apiBase}/web-view?url=${encodeURIComponent(url)}`);
+    if (!response.ok) {
+      const problem = (await response.json().catch(() => ({}))) as { detail?: string };
+      throw new Error(problem.detail ?? `the check answered ${response.status}`);
+    }
+    return (await response.json()) as Args;
+  }
+
   async request(args: Args): Promise<Args> {
     const method = String(args['method'] ?? 'GET').toUpperCase();
     const header = headers(args['header']);

@@ -8,7 +8,7 @@ import { NetworkCalls } from './network';
 import { requestPayment } from './payments';
 import { ProgramStore } from './program-store';
 import { ProgramSockets } from './sockets';
-import { getTempFile } from './temp-files';
+import { addTempFile, getTempFile } from './temp-files';
 import { DeviceApis, DeviceFailure, programTitle } from './device';
 
 export interface ProgramHostOptions {
@@ -220,12 +220,16 @@ export class ProgramHost {
         } catch (error) {
           reply(false, undefined, `${kind}:fail ${error instanceof Error ? error.message : String(error)}`);
         }
+      } else if (name === 'webView') {
+        reply(true, await this.network.webView(String(args['url'] ?? '')));
       } else if (name === 'abortNetworkTask') {
         this.network.abort(Number(args['taskId']));
         reply(true, {});
       } else if (name === 'readTempFile') {
         const blob = getTempFile(String(args['path'] ?? ''));
         reply(blob !== undefined, blob ? { blob } : undefined, blob ? undefined : `${name}:fail no such file`);
+      } else if (name === 'saveTempFile' && args['blob'] instanceof Blob) {
+        reply(true, { tempFilePath: addTempFile(args['blob'], String(args['ext'] ?? '')) });
       } else if (name === 'sourceMap' && /^[\w-]+\.map$/.test(String(args['name']))) {
         reply(true, { map: await text(this.options.baseUrl + String(args['name'])) });
       } else if (name === 'chooseImage' || name === 'chooseMedia' || name === 'previewImage' || name === 'getLocation') {

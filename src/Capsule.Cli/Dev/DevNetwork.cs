@@ -60,6 +60,13 @@ internal sealed class DevNetwork : IDisposable
 
     public void Map(IEndpointRouteBuilder routes, DevProject project)
     {
+        routes.MapGet("/dev/api/web-view", (string? url) =>
+        {
+            var (page, failure) = WebViewRules.Check(url, project.UrlCheck ? _domains : null);
+            return page is not null
+                ? Results.Ok(new WebViewPage(page.AbsoluteUri))
+                : Results.Problem(statusCode: failure!.HttpStatus, title: "The page may not be shown", detail: failure.Reason);
+        });
         routes.MapPost("/dev/api/proxy/{kind}", async (string kind, ProxyCall call, CancellationToken cancellationToken) =>
         {
             DomainKind? domainKind = kind switch

@@ -58,6 +58,7 @@ internal static class DevServer
                 return Results.Problem(title: "No such bundle file", statusCode: StatusCodes.Status404NotFound);
             }
             context.Response.Headers.ContentSecurityPolicy = ClientSecurityPolicy.BundleFile;
+            context.Response.Headers.AccessControlAllowOrigin = "*";
             return Results.Bytes(file.Content, file.ContentType.StartsWith("text/", StringComparison.Ordinal) ? file.ContentType + "; charset=utf-8" : file.ContentType);
         });
         app.UseWebSockets();

@@ -11,7 +11,8 @@ public static class BundleApi
 
     /// <summary>
     /// <c>GET /bundles/{name}</c>: a bundle file by its content-hashed name. Names never change meaning, so
-    /// responses are cacheable forever and revalidate by ETag.
+    /// responses are cacheable forever and revalidate by ETag. They are public, and readable from the container's
+    /// opaque origin (a program's image drawn on a canvas must not taint it).
     /// </summary>
     public static IEndpointRouteBuilder MapBundleApi(this IEndpointRouteBuilder routes)
     {
@@ -28,6 +29,7 @@ public static class BundleApi
         }
         context.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
         context.Response.Headers.XContentTypeOptions = "nosniff";
+        context.Response.Headers.AccessControlAllowOrigin = "*";
         context.Response.Headers.ContentSecurityPolicy = ClientSecurityPolicy.BundleFile;
         var tag = new EntityTagHeaderValue($"\"{Path.GetFileNameWithoutExtension(name)}\"");
         return TypedResults.PhysicalFile(path, BundleStore.ContentType(name), entityTag: tag);

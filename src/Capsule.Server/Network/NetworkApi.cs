@@ -33,6 +33,7 @@ public static class NetworkApi
         var programs = routes.MapGroup("/api/programs/{appId}").WithTags("Network").RequireAuthorization();
         programs.MapGet("/domains", GetDomainsAsync);
         programs.MapPut("/domains", SetDomainsAsync);
+        programs.MapGet("/web-view", CheckWebViewAsync);
         var limit = new RequestSizeLimitAttribute(((long)options.MaxRequestBytes * 4 / 3) + (64 * 1024));
         programs.MapPost("/proxy/request", (string appId, ProxyCall call, ClaimsPrincipal user, Team team, ServerDomains domains, OutboundProxy proxy, CancellationToken cancellationToken) =>
             ProxyAsync(DomainKind.Request, appId, call, user, team, domains, proxy, cancellationToken)).WithMetadata(limit);
@@ -68,6 +69,24 @@ public static class NetworkApi
         }
         await domains.SetAsync(program, lists, cancellationToken);
         return TypedResults.Ok(lists);
+    }
+
+    /// <summary>
+    /// Whether the program's <c>&lt;web-view&gt;</c> may show the page at <paramref name="url"/>: an https page of a
+    /// domain in its request list. A refusal is problem+json whose detail names the refused domain.
+    /// </summary>
+    private static async Task<Results<Ok<WebViewPage>, ProblemHttpResult>> CheckWebViewAsync(
+        string appId, string? url, ClaimsPrincipal user, Team team, ServerDomains domains, CancellationToken cancellationToken)
+    {
+        var (program, refusal) = await team.RunnableAsync(appId, user, cancellationToken);
+        if (program is null)
+        {
+            return refusal!;
+        }
+        var (page, failure) = WebViewRules.Check(url, await domains.ListAsync(program.Id, DomainKind.Request, cancellationToken));
+        return page is not null
+            ? TypedResults.Ok(new WebViewPage(page.AbsoluteUri))
+            : TypedResults.Problem(statusCode: failure!.HttpStatus, title: "The page may not be shown", detail: failure.Reason);
     }
 
     /// <summary>

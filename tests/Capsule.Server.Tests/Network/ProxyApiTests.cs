@@ -128,6 +128,32 @@ public sealed class ProxyApiTests(ProxyApiFactory factory) : IClassFixture<Proxy
     }
 
     [Fact]
+    public async Task A_web_view_may_show_an_https_page_of_a_domain_in_the_request_list_only()
+    {
+        await ListUpstreamAsync(s_demoAppId, DomainKind.Request);
+        var (client, _) = await UserAsync();
+        async Task<(HttpStatusCode Status, JsonElement Body)> CheckAsync(string url)
+        {
+            var response = await client.GetAsync($"/api/programs/{s_demoAppId}/web-view?url={Uri.EscapeDataString(url)}");
+            return (response.StatusCode, await response.Content.ReadFromJsonAsync<JsonElement>());
+        }
+
+        var (status, page) = await CheckAsync(Url("/guide?x=1"));
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(Url("/guide?x=1"), page.GetProperty("url").GetString());
+
+        var (refused, problem) = await CheckAsync("https://elsewhere.example.org/page");
+        Assert.Equal(HttpStatusCode.Forbidden, refused);
+        Assert.Equal("https://elsewhere.example.org is not in the program's domain list", problem.GetProperty("detail").GetString());
+
+        var (plain, insecure) = await CheckAsync("http://example.org/");
+        Assert.Equal(HttpStatusCode.Forbidden, plain);
+        Assert.Equal("http://example.org is not https", insecure.GetProperty("detail").GetString());
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await CheckAsync("javascript:alert(1)")).Status);
+    }
+
+    [Fact]
     public async Task Each_kind_of_call_has_its_own_list()
     {
         var (owner, _) = await UserAsync(developer: true);

@@ -125,6 +125,17 @@ export interface ComponentOptions {
   externalClasses: string[];
   /** isolated, apply-shared or shared (addGlobalClass counts as apply-shared). */
   styleIsolation: string;
+  /** The built-in form behaviours it has: wx://form-field, wx://form-field-group, wx://form-field-button. */
+  form: FormBehaviors;
+}
+
+export interface FormBehaviors {
+  /** Its `name` and `value` take part in the enclosing form's submit and reset. */
+  field: boolean;
+  /** The form controls in its own template belong to the enclosing form. */
+  group: boolean;
+  /** The buttons in its own template submit or reset the enclosing form. */
+  button: boolean;
 }
 
 /** One node of a component tree as the logic layer knows it, for selectComponent and relations. */
@@ -142,7 +153,8 @@ export type ContainerToLogic =
   | { type: 'attach'; id: number; path: string; pageId: number; ownerId: number; props: Data; node: HostNode }
   | { type: 'props'; id: number; props: Data; node: HostNode }
   | { type: 'detach'; id: number }
-  | { type: 'event'; instance: number; handler: string; event: Data }
+  /** `field` names the input or textarea that raised an input event, for the handler's returned value. */
+  | { type: 'event'; instance: number; handler: string; event: Data; field?: number }
   | { type: 'model'; instance: number; path: string; value: unknown }
   | { type: 'rendered'; ids: number[]; callbacks: number[] }
   /** New components and the component hosts around them in the composed tree, nearest first (for relations). */
@@ -164,6 +176,8 @@ export type PageOperation = 'open' | 'show';
 export type LogicToContainer =
   | { type: 'page'; op: PageOperation; pageId: number; route: string; data: Data; remove: number[]; config: Data }
   | { type: 'data'; id: number; patch: Data; callback?: number; init?: boolean; options?: ComponentOptions }
+  /** A bindinput handler returned a value: it replaces what the field shows. */
+  | { type: 'field-value'; field: number; value: string; cursor?: number }
   | { type: 'trigger'; id: number; name: string; detail: unknown; bubbles: boolean; composed: boolean; capturePhase: boolean }
   | { type: 'api'; callId: number; name: string; args: Data }
   | { type: 'navigate-result'; callId: number; ok: boolean; errMsg: string; route?: string }

@@ -12,6 +12,8 @@ import { runAutomation } from './automation';
 import { PullDown } from './pull-down';
 import { answerQuery } from './selector-query';
 import { surfacesIn } from './canvas-node';
+import { canvasImage, canvasPixels, drawCanvas, putCanvasPixels } from './legacy-canvas';
+import type { CanvasDrawing } from '../bridge/canvas-actions';
 import { Intersections } from './intersection';
 import { color } from '../view/builtins/builtin';
 import { TabBar } from './tab-bar';
@@ -80,6 +82,7 @@ export class Program {
       rendered: () => this.reportState(),
       openType: (kind, element) => this.openType(kind, element),
       tempFile: (path) => this.tempFileUrl(path),
+      webView: (url) => this.webViewPage(url),
     }, assetBase);
     (window as unknown as Record<string, unknown>)['__capsuleRegisterViews'] = (views: Record<string, RenderFunction>) => this.view.registerViews(views);
     this.worker = new LogicWorker();
@@ -124,6 +127,13 @@ export class Program {
       this.tempFiles.set(path, url);
     }
     return url;
+  }
+
+  /** Asks the host whether a web-view may show a page (the program's domain list decides). */
+  async webViewPage(url: string): Promise<{ url?: string; refusal?: string }> {
+    const answer = await this.ask<Extract<HostToContainer, { type: 'api-result' }>>((id) => ({ type: 'api', callId: id, name: 'webView', args: { url } }));
+    const page = (answer.result as { url?: unknown } | undefined)?.url;
+    return answer.ok && typeof page === 'string' ? { url: page } : { refusal: (answer.errMsg ?? 'refused').replace(/^webView:fail /, '') };
   }
 
   /** Asks the host for something and waits for its answer. */
@@ -204,6 +214,9 @@ export class Program {
       case 'data':
         this.view.applyData(message.id, message.patch, message.init ?? false, message.callback, message.options);
         break;
+      case 'field-value':
+        this.view.replaceFieldValue(message.field, message.value, message.cursor);
+        break;
       case 'trigger':
         this.view.trigger(message.id, { type: message.name, detail: message.detail, bubbles: message.bubbles, composed: message.composed, capturePhase: message.capturePhase });
         break;
@@ -267,6 +280,21 @@ export class Program {
     if (name === 'selectorQuery') {
       const instance = this.view.instances.get(Number(args['scope']));
       return answerQuery(instance, this.pages.get(instance?.pageId ?? this.currentPage), (args['requests'] as never) ?? []);
+    }
+    if (name === 'drawCanvas') {
+      await drawCanvas(this.view.instances.get(Number(args['scope'])), args as unknown as CanvasDrawing, this.view.context);
+      return {};
+    }
+    if (name === 'canvasToTempFilePath') {
+      const blob = await canvasImage(this.view.instances.get(Number(args['scope'])), args);
+      return this.api('saveTempFile', { blob, ext: args['fileType'] === 'jpg' ? 'jpg' : 'png' });
+    }
+    if (name === 'canvasGetImageData') {
+      return canvasPixels(this.view.instances.get(Number(args['scope'])), args);
+    }
+    if (name === 'canvasPutImageData') {
+      putCanvasPixels(this.view.instances.get(Number(args['scope'])), args);
+      return {};
     }
     if (name === 'observeIntersection') {
       this.intersections.observe(this.view.instances.get(Number(args['scope'])), args);

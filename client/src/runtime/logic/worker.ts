@@ -109,7 +109,19 @@ function onPageReady(pageId: number): void {
   }
 }
 
-function onEvent(instanceId: number, handler: string, event: Data): void {
+/** What a bindinput handler returned, when it replaces the field's value: a string, or { value, cursor }. */
+function replacement(result: unknown): { value: string; cursor?: number } | undefined {
+  if (typeof result === 'string') {
+    return { value: result };
+  }
+  if (result && typeof result === 'object' && typeof (result as Data)['value'] === 'string') {
+    const cursor = (result as Data)['cursor'];
+    return typeof cursor === 'number' ? { value: (result as Data)['value'] as string, cursor } : { value: (result as Data)['value'] as string };
+  }
+  return undefined;
+}
+
+function onEvent(instanceId: number, handler: string, event: Data, field: number | undefined): void {
   const instance = instanceById(instanceId);
   if (!instance) {
     return;
@@ -118,7 +130,11 @@ function onEvent(instanceId: number, handler: string, event: Data): void {
     console.warn(`Component "${instance.path}" does not have a method "${handler}" to handle event "${String(event['type'])}".`);
     return;
   }
-  callMethod(instance, handler, event);
+  const result = callMethod(instance, handler, event);
+  const value = field === undefined ? undefined : replacement(result);
+  if (field !== undefined && value) {
+    post({ type: 'field-value', field, ...value });
+  }
 }
 
 async function handle(message: ContainerToLogic): Promise<void> {
@@ -149,7 +165,7 @@ async function handle(message: ContainerToLogic): Promise<void> {
       break;
     }
     case 'event':
-      onEvent(message.instance, message.handler, message.event);
+      onEvent(message.instance, message.handler, message.event, message.field);
       break;
     case 'model': {
       const instance = instanceById(message.instance);

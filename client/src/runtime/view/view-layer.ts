@@ -6,6 +6,7 @@ import { assetUrl, resolveComponent, type BundleManifest } from '../bridge/manif
 import { setByPath } from '../logic/data-path';
 import { applyCommon, datasetOf, isEventAttribute } from './attributes';
 import { builtins } from './builtins';
+import { replaceValue } from './builtins/text-field';
 import type { BuiltinContext } from './builtins/builtin';
 import { dispatch, pathFrom, type WxEventInit } from './events';
 import { listen } from './gestures';
@@ -25,6 +26,7 @@ export interface ViewEvents {
   openType(kind: string, element: HTMLElement): void;
   rendered(): void;
   tempFile(path: string): Promise<string | undefined>;
+  webView(url: string): Promise<{ url?: string; refusal?: string }>;
 }
 
 export class ViewLayer implements Host {
@@ -40,6 +42,8 @@ export class ViewLayer implements Host {
   /** Components attached since the last flush, to report where they sit (for relations). */
   private readonly placed: ViewInstance[] = [];
   private nextId = FIRST_COMPONENT_ID;
+  private readonly fields: WeakRef<HTMLElement>[] = [];
+  private readonly fieldTokens = new WeakMap<HTMLElement, number>();
   private scheduled = false;
   readonly context: BuiltinContext;
 
@@ -56,6 +60,18 @@ export class ViewLayer implements Host {
       navigate: (mode: NavigationMode, url, delta) => events.toLogic({ type: 'navigate', callId: 0, mode, url, delta }),
       openType: (kind, element) => events.openType(kind, element),
       tempFile: (path) => events.tempFile(path),
+      webView: (url) => events.webView(url),
+      formComponent: (element) => {
+        const instance = this.hosts.get(element);
+        const form = instance?.options?.form;
+        return instance && form ? { ...form, name: String(instance.data['name'] ?? ''), value: instance.data['value'] } : undefined;
+      },
+      clearFormField: (element) => {
+        const instance = this.hosts.get(element);
+        if (instance?.options?.form.field) {
+          events.toLogic({ type: 'model', instance: instance.id, path: 'value', value: '' });
+        }
+      },
       asset: (element, src) => {
         const owner = nodeOf(element)?.owner;
         return owner ? assetUrl(this.manifest, this.assetBase, owner.path, src) : undefined;
@@ -133,7 +149,29 @@ export class ViewLayer implements Host {
   }
 
   private raise(path: HTMLElement[], init: WxEventInit): void {
-    dispatch(path, init, (owner, handler, event) => this.events.toLogic({ type: 'event', instance: owner.id, handler, event }));
+    const target = path[0];
+    const field = init.type === 'input' && target && (target.localName === 'wx-input' || target.localName === 'wx-textarea') ? this.fieldToken(target) : undefined;
+    dispatch(path, init, (owner, handler, event) => this.events.toLogic(field === undefined ? { type: 'event', instance: owner.id, handler, event } : { type: 'event', instance: owner.id, handler, event, field }));
+  }
+
+  /** A number naming an input or textarea to the logic layer, for the value a bindinput handler returns. */
+  private fieldToken(element: HTMLElement): number {
+    let token = this.fieldTokens.get(element);
+    if (token === undefined) {
+      token = this.fields.length;
+      this.fields.push(new WeakRef(element));
+      this.fieldTokens.set(element, token);
+    }
+    return token;
+  }
+
+  /** A bindinput handler returned a value: the field shows it (and a model:value binding gets it). */
+  replaceFieldValue(token: number, value: string, cursor: number | undefined): void {
+    const element = this.fields[token]?.deref();
+    if (element?.isConnected) {
+      replaceValue(element, value, cursor);
+      this.model(element, 'value', value);
+    }
   }
 
   private model(element: HTMLElement, attribute: string, value: unknown): void {

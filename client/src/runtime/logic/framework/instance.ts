@@ -5,7 +5,7 @@ import { post } from '../channel';
 import { guard } from '../errors';
 import { getByPath, parsePath, setByPath, toTransferable } from '../data-path';
 import { triggered } from './observers';
-import { coerce, type ComponentSpec, type Fn } from './spec';
+import { coerce, FORM_FIELD, type ComponentSpec, type Fn } from './spec';
 import { matches } from './selector';
 import { createSelectorQuery } from '../wx/selector-query';
 import { customTabBarId } from '../../bridge/custom-tab-bar';
@@ -125,7 +125,9 @@ export function goLive(instance: Instance): void {
   instance.live = true;
   const options = instance.spec.options;
   const styleIsolation = typeof options['styleIsolation'] === 'string' ? options['styleIsolation'] : options['addGlobalClass'] ? 'apply-shared' : '';
-  post({ type: 'data', id: instance.id, patch: toTransferable(instance.self['data']) as Data, init: true, options: { externalClasses: instance.spec.externalClasses, styleIsolation } });
+  const behaviors = instance.spec.behaviors;
+  const form = { field: behaviors.includes(FORM_FIELD), group: behaviors.includes('wx://form-field-group'), button: behaviors.includes('wx://form-field-button') };
+  post({ type: 'data', id: instance.id, patch: toTransferable(instance.self['data']) as Data, init: true, options: { externalClasses: instance.spec.externalClasses, styleIsolation, form } });
 }
 
 /** Applies properties from the host element's attributes (dash-case names become camelCase). */

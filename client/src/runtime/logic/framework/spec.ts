@@ -143,6 +143,16 @@ function copied<T>(value: T): T {
   }
 }
 
+export const FORM_FIELD = 'wx://form-field';
+
+/** The built-in behavior wx://form-field: the properties `name` (in the form) and `value` (of any type). */
+function formField(): ComponentSpec {
+  const spec = emptySpec();
+  spec.properties['name'] = { type: String, value: '' };
+  spec.properties['value'] = { type: null, value: null };
+  return spec;
+}
+
 /** Normalizes a Component()/Behavior() definition, merging its behaviors. */
 export function normalize(definition: Data): ComponentSpec {
   const spec = emptySpec();
@@ -150,6 +160,8 @@ export function normalize(definition: Data): ComponentSpec {
   for (const behavior of behaviors) {
     if (isBehavior(behavior)) {
       mergeInto(spec, behavior[BEHAVIOR]);
+    } else if (behavior === FORM_FIELD) {
+      mergeInto(spec, formField());
     }
     spec.behaviors.push(behavior);
   }

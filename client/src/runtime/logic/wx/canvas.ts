@@ -17,6 +17,13 @@ function asCanvas(surface: OffscreenCanvas): OffscreenCanvas {
   return surface;
 }
 
+/** wx.createOffscreenCanvas: a 2d canvas of the Worker's own, drawn off screen (`{type, width, height}` or `width, height`). */
+export function createOffscreenCanvas(options?: unknown, height?: unknown): OffscreenCanvas {
+  const size = options && typeof options === 'object' ? (options as { width?: unknown; height?: unknown }) : { width: options, height };
+  const dimension = (value: unknown, fallback: number) => (typeof value === 'number' && value > 0 ? Math.round(value) : fallback);
+  return asCanvas(new OffscreenCanvas(dimension(size.width, 300), dimension(size.height, 150)));
+}
+
 /** Turns a query result's `node` from the view into the program's Canvas object. */
 export function canvasFromView(node: unknown): unknown {
   if (!node || typeof node !== 'object' || typeof (node as { canvasId?: unknown }).canvasId !== 'number') {

@@ -10,6 +10,8 @@ import { socketApis } from './socket';
 import { deviceApis } from './device';
 import { createSelectorQuery } from './selector-query';
 import { createAnimation } from './animation';
+import { canvasApis } from './canvas-context';
+import { createOffscreenCanvas } from './canvas';
 import { wxIntersectionObserver } from './intersection-observer';
 import { storageApis } from './storage';
 import { systemApis } from './system';
@@ -81,10 +83,12 @@ export function createWx(context: WxContext): Data {
     ...navigation(context),
     ...base64(),
     ...updateManager(),
+    ...canvasApis(() => context.navigator().current?.instance.id ?? 0),
     nextTick: (fn: () => void) => queueMicrotask(fn),
     createSelectorQuery: () => createSelectorQuery(() => context.navigator().current?.instance.id ?? 0),
     createIntersectionObserver: wxIntersectionObserver(() => context.navigator().current?.instance.id ?? 0),
     createAnimation,
+    createOffscreenCanvas,
     getAccountInfoSync: () => ({ miniProgram: { appId: context.appId, envVersion: 'release', version: '' } }),
     env: { USER_DATA_PATH: 'wxfile://usr' },
     canIUse: (schema: string) => typeof schema === 'string' && Object.hasOwn(implemented, schema.split('.')[0] ?? ''),

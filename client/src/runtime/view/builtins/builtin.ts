@@ -1,7 +1,7 @@
 // Built-ins read attribute names as the compiler gives them: camelCased like wcc's (form-type → formType).
 // The contract of a built-in component (input, switch, swiper, …): it may give its element a shadow
 // root with native controls, reads its attributes on every update, and raises WeChat events.
-import type { Data, NavigationMode } from '../../bridge/messages';
+import type { Data, FormBehaviors, NavigationMode } from '../../bridge/messages';
 
 export type Attributes = Record<string, unknown>;
 
@@ -19,6 +19,17 @@ export interface BuiltinContext {
   asset(element: HTMLElement, src: string): string | undefined;
   /** A URL for a temporary file the host keeps (wxfile://tmp_…, from wx.downloadFile and the like). */
   tempFile(path: string): Promise<string | undefined>;
+  /** A custom component's host: its form behaviours, and its `name` and `value` as the view's copy of its data has them. */
+  formComponent(element: HTMLElement): FormComponent | undefined;
+  /** Clears a wx://form-field component's `value` (a form's reset); the logic layer owns the data. */
+  clearFormField(element: HTMLElement): void;
+  /** Whether a web-view may show the page: its address when the program's domain list allows it, else why not. */
+  webView(url: string): Promise<{ url?: string; refusal?: string }>;
+}
+
+export interface FormComponent extends FormBehaviors {
+  name: string;
+  value: unknown;
 }
 
 export interface Builtin {

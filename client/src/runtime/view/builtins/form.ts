@@ -1,28 +1,84 @@
 // <form> collects the values of the named fields inside it on submit (a button with form-type
-// "submit"), and clears them on reset; <button> and <label> act on their form and controls.
+// "submit"), and clears them on reset; <button> and <label> act on their form and controls. Custom
+// components join in through WeChat's built-in behaviors wx://form-field, -group and -button.
 import type { NavigationMode } from '../../bridge/messages';
-import { ancestor, attributesOf, flag, remember, text, type Attributes, type Builtin, type BuiltinContext } from './builtin';
+import { attributesOf, flag, remember, text, type Attributes, type Builtin, type BuiltinContext } from './builtin';
 import { toggle } from './choice';
 import { focusField } from './text-field';
 
 /** Form fields by tag, registered by the built-ins module so the form can ask them for values. */
 export const formFields = new Map<string, Builtin>();
 
-function named(form: HTMLElement): HTMLElement[] {
-  return Array.from(form.querySelectorAll<HTMLElement>('*')).filter((e) => formFields.has(e.localName) && text(attributesOf(e)['name']) !== '' && ancestor(e, 'wx-form') === form);
+type Field = { kind: 'builtin'; element: HTMLElement } | { kind: 'component'; element: HTMLElement; name: string; value: unknown };
+
+/**
+ * The fields of a form in document order: built-in controls, custom components with wx://form-field, and the
+ * controls inside components with wx://form-field-group. Fields of a form nested inside belong to that form.
+ */
+function fieldsOf(form: HTMLElement, context: BuiltinContext): Field[] {
+  const found: Field[] = [];
+  const visit = (parent: ParentNode) => {
+    for (const element of Array.from(parent.children) as HTMLElement[]) {
+      if (element.localName === 'wx-form') {
+        continue;
+      }
+      const component = context.formComponent(element);
+      if (component?.field) {
+        found.push({ kind: 'component', element, name: component.name, value: component.value });
+      } else if (formFields.has(element.localName)) {
+        found.push({ kind: 'builtin', element });
+      }
+      if (component?.group && element.shadowRoot) {
+        visit(element.shadowRoot);
+      }
+      visit(element);
+    }
+  };
+  visit(form);
+  return found;
+}
+
+/**
+ * The form a button acts on: its nearest <form>, looking out of a component's template only when the
+ * component has wx://form-field-button.
+ */
+function formOf(button: HTMLElement, context: BuiltinContext): HTMLElement | undefined {
+  let node: Node | null = button.parentNode;
+  while (node) {
+    if (node instanceof ShadowRoot) {
+      const host = node.host as HTMLElement;
+      node = context.formComponent(host)?.button ? host.parentNode : null;
+      continue;
+    }
+    if (node instanceof HTMLElement && node.localName === 'wx-form') {
+      return node;
+    }
+    node = node.parentNode;
+  }
+  return undefined;
 }
 
 export function submit(form: HTMLElement, context: BuiltinContext): void {
   const value: Record<string, unknown> = {};
-  for (const field of named(form)) {
-    value[text(attributesOf(field)['name'])] = formFields.get(field.localName)?.value?.(field);
+  for (const field of fieldsOf(form, context)) {
+    if (field.kind === 'component') {
+      if (field.name !== '') {
+        value[field.name] = field.value;
+      }
+    } else if (text(attributesOf(field.element)['name']) !== '') {
+      value[text(attributesOf(field.element)['name'])] = formFields.get(field.element.localName)?.value?.(field.element);
+    }
   }
   context.fire(form, 'submit', { value });
 }
 
 export function reset(form: HTMLElement, context: BuiltinContext): void {
-  for (const field of Array.from(form.querySelectorAll<HTMLElement>('*'))) {
-    formFields.get(field.localName)?.reset?.(field, context);
+  for (const field of fieldsOf(form, context)) {
+    if (field.kind === 'component') {
+      context.clearFormField(field.element);
+    } else {
+      formFields.get(field.element.localName)?.reset?.(field.element, context);
+    }
   }
   context.fire(form, 'reset', {});
 }
@@ -38,7 +94,7 @@ export const button: Builtin = {
         event.stopPropagation();
         return;
       }
-      const owner = ancestor(element, 'wx-form');
+      const owner = formOf(element, context);
       const formType = text(attributes['formType']);
       if (owner && formType === 'submit') {
         submit(owner, context);

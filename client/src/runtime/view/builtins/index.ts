@@ -15,6 +15,7 @@ import { scrollView } from './scroll-view';
 import { slider, sliderValue } from './slider';
 import { swiper } from './swiper';
 import { input, textarea } from './text-field';
+import { webView } from './web-view';
 
 export const builtins = new Map<string, Builtin>([
   ['wx-input', input],
@@ -52,7 +53,7 @@ export const builtins = new Map<string, Builtin>([
   ['wx-camera', placeholder('Camera')],
   ['wx-live-player', placeholder('Live video')],
   ['wx-live-pusher', placeholder('Live streaming')],
-  ['wx-web-view', placeholder('Web view')],
+  ['wx-web-view', webView],
   ['wx-ad', placeholder('Ad')],
   ['wx-official-account', placeholder('Official account')],
 ]);

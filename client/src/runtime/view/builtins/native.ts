@@ -1,9 +1,29 @@
-// Media and native components. video and audio are HTML media; canvas is a 2d canvas; components a
-// browser cannot provide (map, camera, live video, ads, web-view) show a clear, sized placeholder so
+// Media and native components. video and audio are HTML media (package files, web addresses and the host's
+// temporary files); canvas is a 2d canvas; components a
+// browser cannot provide (map, camera, live video, ads) show a clear, sized placeholder so
 // the rest of the program keeps working.
-import { flag, mediaSource, remember, shadow, text, type Attributes, type Builtin } from './builtin';
+import { flag, mediaSource, remember, shadow, text, type Attributes, type Builtin, type BuiltinContext } from './builtin';
 
 const MEDIA_CSS = ':host{display:block}video,audio{width:100%;height:100%;background:#000}';
+
+/** Plays a temporary file the host keeps (wxfile://tmp_…, from chooseMedia or downloadFile) through an object URL. */
+function playTemporary(element: HTMLElement, player: HTMLMediaElement, path: string, context: BuiltinContext): void {
+  if (player.dataset['temp'] === path) {
+    return;
+  }
+  player.dataset['temp'] = path;
+  void context.tempFile(path).then((url) => {
+    if (player.dataset['temp'] !== path) {
+      return;
+    }
+    if (url === undefined) {
+      player.removeAttribute('src');
+      context.fire(element, 'error', { errMsg: `${path} not found` });
+    } else if (player.getAttribute('src') !== url) {
+      player.src = url;
+    }
+  });
+}
 
 function media(tag: 'video' | 'audio'): Builtin {
   return {
@@ -14,6 +34,10 @@ function media(tag: 'video' | 'audio'): Builtin {
         player.addEventListener(type, () => context.fire(element, type, {}));
       }
       player.addEventListener('timeupdate', () => context.fire(element, 'timeupdate', { currentTime: player.currentTime, duration: player.duration }));
+      player.addEventListener('loadedmetadata', () => {
+        const size = player instanceof HTMLVideoElement ? { width: player.videoWidth, height: player.videoHeight } : {};
+        context.fire(element, 'loadedmetadata', { ...size, duration: player.duration });
+      });
     },
     update(element, attributes: Attributes, context) {
       remember(element, attributes);
@@ -21,10 +45,15 @@ function media(tag: 'video' | 'audio'): Builtin {
       if (!player) {
         return;
       }
-      const written = text(attributes['src']);
-      const src = mediaSource(element, written, /^(https?:|blob:)/i, context);
-      if (src && player.getAttribute('src') !== src) {
-        player.src = src;
+      const written = text(attributes['src']).trim();
+      if (written.startsWith('wxfile://')) {
+        playTemporary(element, player, written, context);
+      } else {
+        delete player.dataset['temp'];
+        const src = mediaSource(element, written, /^(https?:|blob:)/i, context);
+        if (src && player.getAttribute('src') !== src) {
+          player.src = src;
+        }
       }
       player.controls = attributes['controls'] === undefined ? true : flag(attributes['controls']);
       player.loop = flag(attributes['loop']);

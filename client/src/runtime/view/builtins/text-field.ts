@@ -87,6 +87,18 @@ function reset(element: HTMLElement, context: BuiltinContext): void {
 export const input: Builtin = { create: create('input'), update, value, reset };
 export const textarea: Builtin = { create: create('textarea'), update, value, reset };
 
+/** Shows a value a bindinput handler returned in place of what was typed, the cursor where it says (else at the end). */
+export function replaceValue(element: HTMLElement, value: string, cursor: number | undefined): void {
+  const field = fieldOf(element);
+  if (field && field.value !== value) {
+    field.value = value;
+    const at = Math.min(cursor ?? value.length, value.length);
+    if (document.activeElement === element || element.shadowRoot?.activeElement === field) {
+      field.setSelectionRange(at, at);
+    }
+  }
+}
+
 /** Focuses the field (a label's tap does this). */
 export function focusField(element: HTMLElement): void {
   fieldOf(element)?.focus();

@@ -1,0 +1,10 @@
+const field = Behavior({ behaviors: ['wx://form-field'] });
+
+Component({
+  behaviors: [field],
+  methods: {
+    more() {
+      this.setData({ value: this.data.value + 1 });
+    }
+  }
+});

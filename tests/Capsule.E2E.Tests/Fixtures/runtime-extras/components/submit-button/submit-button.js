@@ -1,0 +1,1 @@
+Component({ behaviors: ['wx://form-field-button'] });

@@ -1,0 +1,6 @@
+Page({
+  data: { error: '' },
+  onError(e) {
+    this.setData({ error: e.detail.errMsg });
+  }
+});
