@@ -73,6 +73,8 @@ export interface LaunchMessage {
 
 export type HostToContainer =
   | LaunchMessage
+  /** From a host that found the container already in its page: the container says container-ready (again) if it runs nothing yet. */
+  | { type: 'connect' }
   | { type: 'package'; callId: number; code?: PackageCode; error?: string }
   | { type: 'api-result'; callId: number; ok: boolean; result?: unknown; errMsg?: string }
   | { type: 'back' }
