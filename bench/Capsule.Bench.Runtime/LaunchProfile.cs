@@ -10,6 +10,8 @@ namespace Capsule.Bench.Runtime;
 /// </summary>
 internal static class LaunchProfile
 {
+    public const string Painted = "first page painted (the task after its frame)";
+
     /// <summary>The steps in launch order: what is reported, in which document, under which name.</summary>
     public static readonly (string Label, bool InContainer, string Name)[] Steps =
     [
@@ -24,7 +26,8 @@ internal static class LaunchProfile
         ("launch message received", true, "launch-received"),
         ("first page opened by the logic layer", true, "first-page"),
         ("view code loaded", true, "view-code-loaded"),
-        ("first page rendered", true, "first-render"),
+        ("first page rendered (DOM built)", true, "first-render"),
+        (Painted, true, "first-paint"),
         ("page ready, seen by the host", false, "page-ready"),
     ];
 
@@ -38,6 +41,14 @@ internal static class LaunchProfile
           return { origin: performance.timeOrigin, times };
         }
         """;
+
+    /// <summary>Waits until the container on the simulator's screen has painted its first page.</summary>
+    public static async Task PaintedAsync(IPage page)
+    {
+        var container = await (await page.Locator(".sim-screen iframe").ElementHandleAsync()).ContentFrameAsync()
+            ?? throw new InvalidOperationException("the simulator shows no container");
+        await container.WaitForFunctionAsync("() => performance.getEntriesByName('capsule:first-paint').length > 0");
+    }
 
     /// <summary>Waits until the simulator's next container (loaded ahead, beside the screen) has started its runtime.</summary>
     public static async Task SpareReadyAsync(IPage page)

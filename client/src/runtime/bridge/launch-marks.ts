@@ -10,7 +10,8 @@ export type LaunchStep =
   | 'launch-received'
   | 'view-code-loaded'
   | 'first-page'
-  | 'first-render';
+  | 'first-render'
+  | 'first-paint';
 
 export function markLaunch(step: LaunchStep): void {
   performance.mark(`capsule:${step}`);

@@ -77,6 +77,7 @@ export class Program {
         if (!this.rendered) {
           this.rendered = true;
           markLaunch('first-render');
+          requestAnimationFrame(() => setTimeout(() => markLaunch('first-paint')));
         }
         toHost({ type: 'page-ready', route, pageId });
         for (const waiter of this.readyWaiters.splice(0)) {
