@@ -19,7 +19,7 @@ public sealed record ChatResult(Machine Machine, int Users, int GroupSize, int P
 /// <summary>The "Chat" section of docs/performance.md.</summary>
 public static class ChatReport
 {
-    public const string Heading = "## Chat (SignalR on one node)";
+    public const string Heading = "## Chat: SignalR on one node";
 
     private static string N(double value, string format = "N0") => value.ToString(format, CultureInfo.InvariantCulture);
 
@@ -39,6 +39,8 @@ public static class ChatReport
             """);
         text.AppendLine();
         text.AppendLine($"Last run: {r.Machine.Cpu}, {r.Machine.ProcessorCount} cores, {r.Machine.Os}, {r.Machine.Runtime}; load average {r.Machine.LoadAverage}; commit {r.Machine.Commit}.");
+        text.AppendLine("A load average above the number of cores means other work shared the CPU during the run: the absolute figures");
+        text.AppendLine("then say little, and the Capsule ÷ baseline column, measured in the same run, is the one to compare.");
         text.AppendLine();
         text.AppendLine("| measure | Capsule | plain SignalR | Capsule ÷ baseline |");
         text.AppendLine("| --- | ---: | ---: | ---: |");

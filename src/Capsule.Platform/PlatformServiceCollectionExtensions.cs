@@ -53,6 +53,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddSingleton<ProgramSearch>();
         services.AddSingleton<CodeKey>();
         services.AddSingleton<CodeLinks>();
+        services.AddScoped<LinkRules>();
         services.AddScoped<ProgramShelf>();
         services.AddOptions<UploadLimits>().Bind(configuration.GetSection(UploadLimits.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddIdentity<CapsuleUser, IdentityRole>(options =>

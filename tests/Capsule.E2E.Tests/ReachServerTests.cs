@@ -1,6 +1,3 @@
-using System.IO.Compression;
-using System.Text;
-using System.Text.Json;
 using Capsule.E2E.Tests.Pages;
 using Capsule.Testing;
 using Microsoft.Playwright;
@@ -76,67 +73,15 @@ public sealed class ScanCodeTests(CapsuleFixture fixture, ReleasingServer server
         });
         """;
 
-    private static byte[] Package()
+    private static readonly Dictionary<string, string> s_files = new()
     {
-        var files = new Dictionary<string, string>
-        {
-            ["app.json"] = """{ "pages": ["pages/index/index"], "window": { "navigationBarTitleText": "Scanner" } }""",
-            ["app.js"] = "App({});",
-            ["project.config.json"] = """{ "appid": "touristappid", "compileType": "miniprogram" }""",
-            ["pages/index/index.wxml"] = Page,
-            ["pages/index/index.js"] = Script,
-            ["pages/index/index.json"] = "{}",
-        };
-        using var stream = new MemoryStream();
-        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var (path, content) in files)
-            {
-                using var entry = zip.CreateEntry(path).Open();
-                entry.Write(Encoding.UTF8.GetBytes(content));
-            }
-        }
-        return stream.ToArray();
-    }
-
-    private static async Task<JsonElement> CallAsync(IAPIRequestContext api, string method, string url, object? body = null)
-    {
-        var response = await api.FetchAsync(url, new APIRequestContextOptions { Method = method, DataObject = body ?? new { } });
-        if (!response.Ok)
-        {
-            throw new InvalidOperationException($"{method} {url}: {response.Status} {await response.TextAsync()}");
-        }
-        return response.Status == 204 ? default : (await response.JsonAsync())!.Value;
-    }
-
-    /// <summary>Registers, uploads, reviews and releases the scanner program; returns its appid.</summary>
-    private async Task<string> ReleaseAsync(IBrowserContext developer)
-    {
-        await using var reviewerContext = await Fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = server.Url });
-        var op = reviewerContext.APIRequest;
-        var signUp = await CallAsync(op, "POST", "/api/account/sign-up", new { email = ReleasingServer.OperatorEmail, password = TestUser.Password, nickname = "Op" });
-        await CallAsync(op, "POST", $"/api/users/{signUp.GetProperty("id").GetString()}/roles", new { role = "reviewer" });
-        await CallAsync(op, "POST", "/api/account/sign-in", new { email = ReleasingServer.OperatorEmail, password = TestUser.Password });
-
-        var dev = developer.APIRequest;
-        await CallAsync(dev, "POST", "/api/account/developer");
-        await CallAsync(dev, "POST", "/api/account/sign-in", new { email = (await CallAsync(dev, "GET", "/api/account/me")).GetProperty("email").GetString(), password = TestUser.Password });
-        var appId = (await CallAsync(dev, "POST", "/api/programs", new { name = "Scanner", category = "tools/calculators" })).GetProperty("appId").GetString()!;
-        var upload = await dev.PostAsync($"/api/programs/{appId}/versions?version=1.0.0", new APIRequestContextOptions
-        {
-            Headers = new Dictionary<string, string> { ["content-type"] = "application/zip" },
-            DataByte = Package(),
-        });
-        if (!upload.Ok)
-        {
-            throw new InvalidOperationException($"upload: {upload.Status} {await upload.TextAsync()}");
-        }
-        var version = (await upload.JsonAsync())!.Value.GetProperty("id").GetInt64();
-        await CallAsync(dev, "POST", $"/api/programs/{appId}/versions/{version}/submit");
-        await CallAsync(op, "POST", $"/api/reviews/{version}/approve");
-        await CallAsync(dev, "POST", $"/api/programs/{appId}/versions/{version}/release");
-        return appId;
-    }
+        ["app.json"] = """{ "pages": ["pages/index/index"], "window": { "navigationBarTitleText": "Scanner" } }""",
+        ["app.js"] = "App({});",
+        ["project.config.json"] = """{ "appid": "touristappid", "compileType": "miniprogram" }""",
+        ["pages/index/index.wxml"] = Page,
+        ["pages/index/index.js"] = Script,
+        ["pages/index/index.json"] = "{}",
+    };
 
     [Fact]
     public async Task WxScanCode_reads_an_image_in_the_shells_scanner_with_the_path_of_the_programs_own_code_and_cancel_fails()
@@ -144,7 +89,7 @@ public sealed class ScanCodeTests(CapsuleFixture fixture, ReleasingServer server
         await using var context = await Fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = server.Url });
         context.SetDefaultTimeout(15_000);
         await TestUser.SignUpAsync(context, "Developer");
-        var appId = await ReleaseAsync(context);
+        var appId = await ProgramRelease.ReleaseAsync(Fixture.Browser, server.Url, ReleasingServer.OperatorEmail, context, "Scanner", s_files);
         var code = await context.APIRequest.PostAsync($"/api/programs/{appId}/codes", new APIRequestContextOptions { DataObject = new { page = "pages/index/index", scene = "id=7" } });
         Assert.Equal(200, code.Status);
         using var dir = new TempDirectory();

@@ -1,5 +1,5 @@
 // Runs a mini program in a sandboxed container iframe and serves what it asks of the host: its code,
-// its storage (scoped to this program and user), the navigation bar, the clipboard. The host knows
+// its storage (scoped to this program and user), the navigation bar, the clipboard, its network calls and sockets. The host knows
 // which program a frame runs because it made the frame; a message never gets to say so itself.
 import type { AutomationAction, ContainerToHost, HostToContainer, LaunchOptions, NavigationBar, PackageCode, ShareContent, ShareSource } from '../runtime/bridge/messages';
 import { assetUrl, packageOf, type BundleManifest } from '../runtime/bridge/manifest';
@@ -7,6 +7,7 @@ import { Identity } from './identity';
 import { NetworkCalls } from './network';
 import { requestPayment } from './payments';
 import { ProgramStore } from './program-store';
+import { ProgramSockets } from './sockets';
 import { getTempFile } from './temp-files';
 import { DeviceApis, DeviceFailure, programTitle } from './device';
 import { bundleFile } from './bundle-files';
@@ -55,6 +56,7 @@ export class ProgramHost {
   /** The main package and the stored data, fetched while the container document loads rather than after. */
   private readonly preload: Promise<[PackageCode, Record<string, string>]>;
   private readonly network: NetworkCalls;
+  private readonly sockets: ProgramSockets;
   private readonly identity: Identity;
   private readonly apiBase: string;
   private readonly automation = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
@@ -77,6 +79,7 @@ export class ProgramHost {
     const apiBase = options.apiBase ?? `/api/programs/${encodeURIComponent(options.appId)}`;
     this.apiBase = apiBase;
     this.network = new NetworkCalls(apiBase);
+    this.sockets = new ProgramSockets(apiBase, (event) => this.post(event));
     this.identity = new Identity(apiBase, options.name ?? options.appId);
     const container = options.container ?? new ContainerFrame();
     this.frame = container.element;
@@ -91,6 +94,7 @@ export class ProgramHost {
 
   dispose(): void {
     window.removeEventListener('message', this.listener);
+    this.sockets.dispose();
     this.frame.remove();
   }
 
@@ -206,6 +210,8 @@ export class ProgramHost {
         reply(true, await this.options.getShareInfo(args['shareTicket']));
       } else if (name === 'request' || name === 'downloadFile' || name === 'uploadFile' || name === 'readFile') {
         reply(true, await this.network[name](args));
+      } else if (name === 'connectSocket' || name === 'sendSocketMessage' || name === 'closeSocket') {
+        reply(true, await this.sockets[name](args));
       } else if (name === 'login' || name === 'checkSession' || name === 'getUserProfile') {
         reply(true, await this.identity[name](args));
       } else if (name === 'requestPayment') {

@@ -19,12 +19,12 @@ public static class DevCommand
         var port = new Option<int>("--port") { Description = "The port to serve the simulator on (0 picks a free one)", DefaultValueFactory = _ => DefaultPort };
         var mocks = new Option<string[]>("--mock")
         {
-            Description = "Serve a server domain's calls from a local mock: --mock https://api.example.com=http://127.0.0.1:4000 (repeatable)",
+            Description = "Serve a server domain's calls from a local mock: --mock https://api.example.com=http://127.0.0.1:4000, or its sockets: --mock wss://api.example.com=ws://127.0.0.1:4000 (repeatable)",
             Arity = ArgumentArity.ZeroOrMore,
         };
         var domains = new Option<string[]>("--domain")
         {
-            Description = "Allow calls to a real server domain, as its domain list would: --domain https://api.example.com (repeatable)",
+            Description = "Allow calls to a real server domain, as its domain lists would: --domain https://api.example.com or wss://api.example.com (repeatable)",
             Arity = ArgumentArity.ZeroOrMore,
         };
         var command = new Command("dev", "Run a mini program in the simulator, reloading it when its files change")

@@ -7,9 +7,10 @@ using Microsoft.AspNetCore.Routing;
 namespace Capsule.Cli.Dev;
 
 /// <summary>
-/// The simulator's network proxy, with the server's rules: the domain list is the mocked origins and the
-/// <c>--domain</c> ones (or none at all when project.config.json sets <c>setting.urlCheck</c> to false), and
-/// real calls reach public addresses only. A call to a mocked origin goes to its local mock instead.
+/// The simulator's network proxy and socket relay, with the server's rules: the domain list is the mocked origins and
+/// the <c>--domain</c> ones (or none at all when project.config.json sets <c>setting.urlCheck</c> to false), and
+/// real calls reach public addresses only. A call to a mocked origin goes to its local mock instead: an https origin
+/// to an http(s) mock, a wss origin (a socket domain) to a ws(s) mock.
 /// </summary>
 internal sealed class DevNetwork : IDisposable
 {
@@ -17,6 +18,8 @@ internal sealed class DevNetwork : IDisposable
     private readonly string[] _domains;
     private readonly HttpClient _real;
     private readonly HttpClient _mock;
+    private readonly HttpMessageInvoker _realSockets;
+    private readonly HttpMessageInvoker _mockSockets;
     private readonly ProxyOptions _options = new();
 
     public DevNetwork(IReadOnlyDictionary<string, Uri> mocks, IEnumerable<string> domains)
@@ -28,9 +31,14 @@ internal sealed class DevNetwork : IDisposable
         {
             Timeout = Timeout.InfiniteTimeSpan,
         };
+        _realSockets = new HttpMessageInvoker(OutboundProxy.CreateHandler(_options));
+        _mockSockets = new HttpMessageInvoker(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false, UseProxy = false });
     }
 
-    /// <summary>Parses <c>https://api.example.com=http://127.0.0.1:PORT</c>: the origin and where its mock listens.</summary>
+    /// <summary>
+    /// Parses <c>https://api.example.com=http://127.0.0.1:PORT</c> (or <c>wss://api.example.com=ws://127.0.0.1:PORT</c> for a
+    /// socket domain): the origin and where its mock listens.
+    /// </summary>
     public static (string? Origin, Uri? Target, string? Error) ParseMock(string value)
     {
         var split = value.IndexOf('=', StringComparison.Ordinal);
@@ -43,9 +51,11 @@ internal sealed class DevNetwork : IDisposable
         {
             return (null, null, $"--mock {value}: {error}");
         }
-        return Uri.TryCreate(value[(split + 1)..], UriKind.Absolute, out var target) && (target.Scheme == Uri.UriSchemeHttp || target.Scheme == Uri.UriSchemeHttps)
+        var socket = origin!.StartsWith("wss://", StringComparison.Ordinal);
+        string[] schemes = socket ? [Uri.UriSchemeWs, Uri.UriSchemeWss] : [Uri.UriSchemeHttp, Uri.UriSchemeHttps];
+        return Uri.TryCreate(value[(split + 1)..], UriKind.Absolute, out var target) && schemes.Contains(target.Scheme)
             ? (origin, target, null)
-            : (null, null, $"--mock {value}: the mock must be an http:// or https:// address");
+            : (null, null, $"--mock {value}: the mock must be {(socket ? "a" : "an")} {schemes[0]}:// or {schemes[1]}:// address");
     }
 
     public void Map(IEndpointRouteBuilder routes, DevProject project)
@@ -77,11 +87,40 @@ internal sealed class DevNetwork : IDisposable
             }
             return Results.Problem(statusCode: failure!.HttpStatus, title: "The call did not go through", detail: failure.Reason);
         });
+        routes.MapGet("/dev/api/socket", async (HttpContext context) =>
+        {
+            if (!context.WebSockets.IsWebSocketRequest)
+            {
+                return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Not a WebSocket handshake", detail: "Open this address with a WebSocket.");
+            }
+            if (!SocketRelay.FromOwnPage(context.Request))
+            {
+                return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not allowed", detail: "Sockets are relayed only for the simulator's own page.");
+            }
+            var (call, failure) = SocketCall.FromQuery(context.Request.Query);
+            Uri? target = null;
+            if (call is not null)
+            {
+                (target, failure) = SocketRelay.Check(call, project.UrlCheck ? _domains : null);
+            }
+            using var host = await context.WebSockets.AcceptWebSocketAsync();
+            if (target is null)
+            {
+                await SocketRelay.RefuseAsync(host, failure!, context.RequestAborted);
+                return Results.Empty;
+            }
+            var mock = DomainRules.OriginOf(call!.Url!) is { } origin ? _mocks.GetValueOrDefault(origin) : null;
+            var relay = new SocketRelay(mock is null ? _realSockets : _mockSockets, _options);
+            await relay.RunAsync(host, call, mock is null ? target : new Uri(mock, target.PathAndQuery), context.RequestAborted);
+            return Results.Empty;
+        });
     }
 
     public void Dispose()
     {
         _real.Dispose();
         _mock.Dispose();
+        _realSockets.Dispose();
+        _mockSockets.Dispose();
     }
 }

@@ -64,6 +64,7 @@ internal static class DevServer
             context.Response.Headers.ContentSecurityPolicy = ClientSecurityPolicy.BundleFile;
             return Results.Bytes(file.Content, file.ContentType.StartsWith("text/", StringComparison.Ordinal) ? file.ContentType + "; charset=utf-8" : file.ContentType);
         });
+        app.UseWebSockets();
         network.Map(app, project);
         new DevIdentity().Map(app, project);
         new DevPayments().Map(app, project);

@@ -1,6 +1,7 @@
 using Capsule.Platform.Accounts;
 using Capsule.Platform.Analytics;
 using Capsule.Platform.Chats;
+using Capsule.Platform.Codes;
 using Capsule.Platform.Contacts;
 using Capsule.Platform.Identity;
 using Capsule.Platform.MiniPrograms;
@@ -55,6 +56,8 @@ public abstract class CapsuleDbContext(DbContextOptions options) : IdentityDbCon
 
     public DbSet<Discovery.ProgramFeedback> ProgramFeedback => Set<Discovery.ProgramFeedback>();
 
+    public DbSet<LinkRule> LinkRules => Set<LinkRule>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -65,6 +68,7 @@ public abstract class CapsuleDbContext(DbContextOptions options) : IdentityDbCon
         PaymentOrder.Configure(modelBuilder);
         Discovery.UserProgram.Configure(modelBuilder);
         Discovery.ProgramFeedback.Configure(modelBuilder);
+        LinkRule.Configure(modelBuilder);
         modelBuilder.Entity<CapsuleUser>(user =>
         {
             user.Property(u => u.Nickname).HasMaxLength(64);

@@ -55,6 +55,7 @@ public static class ServerSetup
         app.UseStatusCodePages();
         app.UseResponseCompression();
         app.UseCapsuleClient();
+        app.UseWebSockets();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
@@ -74,6 +75,7 @@ public static class ServerSetup
         app.MapChatsApi();
         app.MapMomentsApi();
         app.MapCodesApi();
+        app.MapLinkRulesApi();
         app.MapDiscoveryApi();
         app.MapHomeScreenApi();
         return app;

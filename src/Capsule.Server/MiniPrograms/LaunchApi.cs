@@ -33,7 +33,7 @@ public static class LaunchApi
     /// <summary>The scene of a launch that does not say where it came from: 1001, the Discover entry.</summary>
     public const int DefaultScene = 1001;
 
-    private const int MaxPath = 1024;
+    public const int MaxPath = 1024;
 
     public static IEndpointRouteBuilder MapLaunchApi(this IEndpointRouteBuilder routes)
     {

@@ -8,12 +8,13 @@ using Microsoft.Extensions.Options;
 
 namespace Capsule.Server.Network;
 
-/// <summary>The three server domain lists as the registry API reads and sets them.</summary>
-public sealed record DomainListsRequest(string[]? Request, string[]? UploadFile, string[]? DownloadFile);
+/// <summary>The four server domain lists as the registry API reads and sets them.</summary>
+public sealed record DomainListsRequest(string[]? Request, string[]? UploadFile, string[]? DownloadFile, string[]? Socket);
 
 /// <summary>
 /// A program's server domain lists, and the proxy that carries its <c>wx.request</c>, <c>wx.uploadFile</c> and
-/// <c>wx.downloadFile</c> calls: the shell's host calls it for the signed-in user, since the program itself has no network.
+/// <c>wx.downloadFile</c> calls (its sockets go through <see cref="SocketRelayApi"/>): the shell's host calls it for the
+/// signed-in user, since the program itself has no network.
 /// </summary>
 public static class NetworkApi
 {
@@ -24,7 +25,7 @@ public static class NetworkApi
             .ConfigurePrimaryHttpMessageHandler(sp => OutboundProxy.CreateHandler(sp.GetRequiredService<IOptions<ProxyOptions>>().Value));
         services.AddTransient(sp => new OutboundProxy(
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(OutboundProxy.HttpClientName), sp.GetRequiredService<IOptions<ProxyOptions>>().Value));
-        return services;
+        return services.AddCapsuleSocketRelay();
     }
 
     public static IEndpointRouteBuilder MapNetworkApi(this IEndpointRouteBuilder routes, ProxyOptions options)
@@ -39,6 +40,7 @@ public static class NetworkApi
             ProxyAsync(DomainKind.UploadFile, appId, call, user, team, domains, proxy, cancellationToken)).WithMetadata(limit);
         programs.MapPost("/proxy/download", (string appId, ProxyCall call, ClaimsPrincipal user, Team team, ServerDomains domains, OutboundProxy proxy, CancellationToken cancellationToken) =>
             ProxyAsync(DomainKind.DownloadFile, appId, call, user, team, domains, proxy, cancellationToken)).WithMetadata(limit);
+        programs.MapSocketRelay();
         return routes;
     }
 
@@ -50,7 +52,7 @@ public static class NetworkApi
         return program is null ? refusal! : TypedResults.Ok(await domains.ListsAsync(program.Id, cancellationToken));
     }
 
-    /// <summary>Only the owner sets them, all three at once.</summary>
+    /// <summary>Only the owner sets them, all four at once.</summary>
     private static async Task<Results<Ok<DomainLists>, ValidationProblem, ProblemHttpResult>> SetDomainsAsync(
         string appId, DomainListsRequest request, ClaimsPrincipal user, Team team, ServerDomains domains, CancellationToken cancellationToken)
     {
@@ -59,7 +61,7 @@ public static class NetworkApi
         {
             return refusal!;
         }
-        var (lists, errors) = ServerDomains.Validate(request.Request, request.UploadFile, request.DownloadFile);
+        var (lists, errors) = ServerDomains.Validate(request.Request, request.UploadFile, request.DownloadFile, request.Socket);
         if (lists is null)
         {
             return TypedResults.ValidationProblem(errors);

@@ -25,6 +25,9 @@ public sealed class OutboundProxy(HttpClient client, ProxyOptions options)
         "Transfer-Encoding", "Upgrade", "Host", "Cookie", "Set-Cookie", "Set-Cookie2", "Content-Length", "Content-Encoding", "Expect",
     };
 
+    /// <summary>Whether a header is one a program may not set or see (the sockets' relay strips the same ones).</summary>
+    public static bool IsStripped(string name) => s_stripped.Contains(name) || name.StartsWith("Proxy-", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The handler for real upstreams: the connect step refuses non-public addresses.</summary>
     public static SocketsHttpHandler CreateHandler(ProxyOptions options) => new()
     {
@@ -62,7 +65,7 @@ public sealed class OutboundProxy(HttpClient client, ProxyOptions options)
     /// </summary>
     public static (Uri? Target, ProxyFailure? Failure) Check(DomainKind kind, ProxyCall call, IReadOnlyCollection<string>? origins)
     {
-        if (call.Url is not { } url || DomainRules.OriginOf(url) is null)
+        if (call.Url is not { } url || DomainRules.OriginOf(url, kind) is null)
         {
             return (null, new ProxyFailure(StatusCodes.BadRequest, "invalid url"));
         }
@@ -180,7 +183,7 @@ public sealed class OutboundProxy(HttpClient client, ProxyOptions options)
         }
         foreach (var (name, value) in call.Header ?? [])
         {
-            if (s_stripped.Contains(name) || name.StartsWith("Proxy-", StringComparison.OrdinalIgnoreCase) || request.Headers.TryAddWithoutValidation(name, value))
+            if (IsStripped(name) || request.Headers.TryAddWithoutValidation(name, value))
             {
                 continue;
             }

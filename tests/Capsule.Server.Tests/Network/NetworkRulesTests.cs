@@ -15,6 +15,11 @@ public sealed class NetworkRulesTests
     [InlineData("https://api.example.com", "https://user@api.example.com/", false)]
     [InlineData("https://api.example.com:8443", "https://api.example.com:8443/x", true)]
     [InlineData("https://api.example.com:8443", "https://api.example.com/x", false)]
+    [InlineData("https://api.example.com", "wss://api.example.com/", false)]
+    [InlineData("wss://ws.example.com", "wss://WS.example.com/chat?room=1", true)]
+    [InlineData("wss://ws.example.com", "ws://ws.example.com/chat", false)]
+    [InlineData("wss://ws.example.com", "https://ws.example.com/", false)]
+    [InlineData("wss://ws.example.com:8443", "wss://ws.example.com/", false)]
     public void A_url_matches_an_entry_by_scheme_host_and_port_as_in_WeChat(string entry, string url, bool allowed)
     {
         var (origin, error) = DomainRules.Normalize(entry);

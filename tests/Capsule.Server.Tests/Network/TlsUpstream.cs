@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.WebSockets;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
@@ -19,6 +20,9 @@ public sealed class TlsUpstream : IAsyncDisposable
     public int Port { get; }
 
     public string Origin => $"https://localhost:{Port}";
+
+    /// <summary>The same server as a socket domain.</summary>
+    public string SocketOrigin => $"wss://localhost:{Port}";
 
     private TlsUpstream(WebApplication app, X509Certificate2 certificate, int port)
     {
@@ -41,6 +45,8 @@ public sealed class TlsUpstream : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(certificate)));
         var app = builder.Build();
+        app.UseWebSockets();
+        app.Map("/socket", SocketAsync);
         app.MapGet("/json", (HttpContext context) =>
         {
             context.Response.Headers["Set-Cookie"] = "session=secret; Path=/";
@@ -78,6 +84,57 @@ public sealed class TlsUpstream : IAsyncDisposable
         await app.StartAsync();
         var port = new Uri(app.Urls.First()).Port;
         return new TlsUpstream(app, certificate, port);
+    }
+
+    /// <summary>
+    /// A socket that says what its handshake carried (X-Custom, cookie, user agent, protocol) when told "who", echoes
+    /// other text as "echo: …" and binary messages reversed, closes with 4000 when told "close me", drops the connection
+    /// when told "drop", and answers a close with its code and reason.
+    /// </summary>
+    private static async Task SocketAsync(HttpContext context)
+    {
+        if (!context.WebSockets.IsWebSocketRequest)
+        {
+            context.Response.StatusCode = StatusCodes.Status426UpgradeRequired;
+            return;
+        }
+        var protocol = context.WebSockets.WebSocketRequestedProtocols.FirstOrDefault();
+        context.Response.Headers["X-Upstream"] = "yes";
+        context.Response.Headers["Set-Cookie"] = "session=secret";
+        using var socket = await context.WebSockets.AcceptWebSocketAsync(protocol);
+        var buffer = new byte[64 * 1024];
+        while (true)
+        {
+            var received = await socket.ReceiveAsync(buffer, context.RequestAborted);
+            if (received.MessageType == WebSocketMessageType.Close)
+            {
+                await socket.CloseOutputAsync(socket.CloseStatus!.Value, socket.CloseStatusDescription, context.RequestAborted);
+                return;
+            }
+            var bytes = buffer[..received.Count];
+            if (received.MessageType == WebSocketMessageType.Binary)
+            {
+                Array.Reverse(bytes);
+                await socket.SendAsync(bytes, WebSocketMessageType.Binary, endOfMessage: true, context.RequestAborted);
+                continue;
+            }
+            var text = Encoding.UTF8.GetString(bytes);
+            switch (text)
+            {
+                case "close me":
+                    await socket.CloseAsync((WebSocketCloseStatus)4000, "server says bye", context.RequestAborted);
+                    return;
+                case "drop":
+                    context.Abort();
+                    return;
+                default:
+                    var answer = text == "who"
+                        ? $"{context.Request.Headers["X-Custom"]}|{context.Request.Headers.Cookie}|{context.Request.Headers.UserAgent}|{protocol}"
+                        : $"echo: {text}";
+                    await socket.SendAsync(Encoding.UTF8.GetBytes(answer), WebSocketMessageType.Text, endOfMessage: true, context.RequestAborted);
+                    break;
+            }
+        }
     }
 
     public async ValueTask DisposeAsync()

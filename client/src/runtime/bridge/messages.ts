@@ -71,10 +71,20 @@ export interface LaunchMessage {
   automation: boolean;
 }
 
+/** Something that happened to one of the program's sockets, told by the host and passed on to the logic layer. */
+export interface SocketEvent {
+  type: 'socket';
+  socketId: number;
+  event: 'open' | 'message' | 'error' | 'close';
+  /** What the SocketTask listener receives: `{header}`, `{data}` (a string or an ArrayBuffer), `{errMsg}` or `{code, reason}`. */
+  detail: Data;
+}
+
 export type HostToContainer =
   | LaunchMessage
   /** From a host that found the container already in its page: the container says container-ready (again) if it runs nothing yet. */
   | { type: 'connect' }
+  | SocketEvent
   | { type: 'package'; callId: number; code?: PackageCode; error?: string }
   | { type: 'api-result'; callId: number; ok: boolean; result?: unknown; errMsg?: string }
   | { type: 'back' }
@@ -145,6 +155,7 @@ export type ContainerToLogic =
   | { type: 'api-result'; callId: number; ok: boolean; result?: unknown; errMsg?: string }
   | { type: 'navigate'; callId: number; mode: NavigationMode; url: string; delta?: number }
   | { type: 'share'; callId: number; from: ShareSource }
+  | SocketEvent
   | { type: 'ping'; seq: number };
 
 export type NavigationMode = 'navigateTo' | 'redirectTo' | 'navigateBack' | 'switchTab' | 'reLaunch';

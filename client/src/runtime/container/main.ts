@@ -448,6 +448,11 @@ window.addEventListener('message', (event: MessageEvent<HostToContainer>) => {
     case 'share':
       program?.toLogic(message);
       break;
+    case 'socket': {
+      const data = message.detail['data'];
+      program?.toLogic(message, data instanceof ArrayBuffer ? [data] : []);
+      break;
+    }
     case 'automation':
       if (program) {
         runAutomation(program, message.action).then(

@@ -14,6 +14,7 @@ import { shareContent } from './share';
 import { createWx } from './wx';
 import { loadStorage } from './wx/storage';
 import { intersectionChanged } from './wx/intersection-observer';
+import { socketEvent } from './wx/socket';
 
 const globals = self as unknown as Record<string, unknown>;
 const registry = new ModuleRegistry();
@@ -190,6 +191,9 @@ async function handle(message: ContainerToLogic): Promise<void> {
     }
     case 'share':
       post({ type: 'share-content', callId: message.callId, content: await shareContent(currentNavigator().current, message.from) });
+      break;
+    case 'socket':
+      socketEvent(message.socketId, message.event, message.detail);
       break;
     case 'ping':
       post({ type: 'pong', seq: message.seq });

@@ -18,6 +18,8 @@ export interface WxEventInit {
   capturePhase: boolean;
   touches?: Data[];
   changedTouches?: Data[];
+  /** An element where the event stops bubbling as if caught there (touchmove after a caught htouchmove). */
+  stopAt?: HTMLElement;
 }
 
 interface Binding {
@@ -108,10 +110,18 @@ export function dispatch(path: HTMLElement[], init: WxEventInit, call: HandlerCa
       fire(entry, binding);
       stop ||= binding.kind === 'catch';
     }
-    if (stop) {
+    if (stop || entry.element === init.stopAt) {
       return;
     }
   }
+}
+
+/** The first element along `path` (target first) that catches events of `type` with a catch binding. */
+export function catcherOf(path: HTMLElement[], type: string): HTMLElement | undefined {
+  return path.find((element) => {
+    const node = nodeOf(element);
+    return node !== undefined && bindings(node, type).some((b) => b.kind === 'catch');
+  });
 }
 
 /** The DOM path of an event from its target up, across shadow roots, as HTML elements. */

@@ -51,6 +51,7 @@ export class ViewLayer implements Host {
   ) {
     this.context = {
       fire: (element, type, detail, bubbles = false) => this.raise(pathFrom(element), { type, detail, bubbles, composed: false, capturePhase: false }),
+      touch: (element, type, touches) => this.raise(pathFrom(element), { type, detail: {}, bubbles: true, composed: true, capturePhase: true, touches, changedTouches: touches }),
       model: (element, attribute, value) => this.model(element, attribute, value),
       navigate: (mode: NavigationMode, url, delta) => events.toLogic({ type: 'navigate', callId: 0, mode, url, delta }),
       openType: (kind, element) => events.openType(kind, element),

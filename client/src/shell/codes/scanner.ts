@@ -5,7 +5,7 @@ import './codes.css';
 
 export interface Scanned {
   text: string;
-  /** Where it was read: scene 1047 for the camera, 1049 for an image. */
+  /** Where it was read: the camera (scene 1047, or 1011 for an ordinary link) or an image (1049, or 1013). */
   source: 'camera' | 'image';
 }
 

@@ -21,6 +21,8 @@ export interface Shelf {
 export const Scene = {
   discoverRecent: 1001,
   search: 1005,
+  scanLinkCamera: 1011,
+  scanLinkImage: 1013,
   pinned: 1022,
   homeScreen: 1023,
   scanCamera: 1047,

@@ -6,6 +6,7 @@ import type { Navigator } from '../framework/navigation';
 import { ApiFailure, asyncApi, notSupported } from './callback-style';
 import { hostApis } from './host-apis';
 import { networkApis } from './network';
+import { socketApis } from './socket';
 import { deviceApis } from './device';
 import { createSelectorQuery } from './selector-query';
 import { createAnimation } from './animation';
@@ -75,6 +76,7 @@ export function createWx(context: WxContext): Data {
     ...systemApis(context.system, context.launch),
     ...hostApis(),
     ...networkApis(),
+    ...socketApis(),
     ...deviceApis(),
     ...navigation(context),
     ...base64(),

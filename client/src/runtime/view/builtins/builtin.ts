@@ -1,13 +1,15 @@
 // Built-ins read attribute names as the compiler gives them: camelCased like wcc's (form-type → formType).
 // The contract of a built-in component (input, switch, swiper, …): it may give its element a shadow
 // root with native controls, reads its attributes on every update, and raises WeChat events.
-import type { NavigationMode } from '../../bridge/messages';
+import type { Data, NavigationMode } from '../../bridge/messages';
 
 export type Attributes = Record<string, unknown>;
 
 export interface BuiltinContext {
   /** Raises a WeChat event on the element (input, change, scroll, …); bubbling ones travel up. */
   fire(element: HTMLElement, type: string, detail: unknown, bubbles?: boolean): void;
+  /** Raises a touch-like event on the element (htouchmove, …): it bubbles across components with its touches. */
+  touch(element: HTMLElement, type: string, touches: Data[]): void;
   /** Writes a value back through a model:attribute binding (model:value="{{text}}"). */
   model(element: HTMLElement, attribute: string, value: unknown): void;
   navigate(mode: NavigationMode, url: string, delta: number): void;

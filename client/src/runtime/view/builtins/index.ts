@@ -5,6 +5,8 @@ import { checkbox, choiceGroup, radio, switchBuiltin } from './choice';
 import { button, form, formFields, label, navigator } from './form';
 import { image } from './image';
 import { icon, progress } from './indicators';
+import { actionSheet, loading, modal, toast } from './legacy-feedback';
+import { movableArea, movableView } from './movable';
 import { audio, canvas, placeholder, video } from './native';
 import { picker } from './picker';
 import { pickerView, pickerViewColumn } from './picker-view';
@@ -30,6 +32,8 @@ export const builtins = new Map<string, Builtin>([
   ['wx-cover-image', image],
   ['wx-scroll-view', scrollView],
   ['wx-swiper', swiper],
+  ['wx-movable-area', movableArea],
+  ['wx-movable-view', movableView],
   ['wx-progress', progress],
   ['wx-icon', icon],
   ['wx-slider', { ...slider, value: sliderValue }],
@@ -40,6 +44,10 @@ export const builtins = new Map<string, Builtin>([
   ['wx-video', video],
   ['wx-audio', audio],
   ['wx-canvas', canvas],
+  ['wx-modal', modal],
+  ['wx-toast', toast],
+  ['wx-loading', loading],
+  ['wx-action-sheet', actionSheet],
   ['wx-map', placeholder('Map')],
   ['wx-camera', placeholder('Camera')],
   ['wx-live-player', placeholder('Live video')],

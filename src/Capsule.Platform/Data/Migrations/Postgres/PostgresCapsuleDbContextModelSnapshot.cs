@@ -322,6 +322,50 @@ namespace Capsule.Platform.Data.Migrations.Postgres
                     b.ToTable("ConversationMembers");
                 });
 
+            modelBuilder.Entity("Capsule.Platform.Codes.LinkRule", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("MiniProgramId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(270)
+                        .HasColumnType("character varying(270)");
+
+                    b.Property<string>("Page")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<bool>("Released")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MiniProgramId");
+
+                    b.HasIndex("Origin");
+
+                    b.HasIndex("Prefix")
+                        .IsUnique();
+
+                    b.ToTable("LinkRules");
+                });
+
             modelBuilder.Entity("Capsule.Platform.Contacts.Contact", b =>
                 {
                     b.Property<string>("UserId")
@@ -980,6 +1024,15 @@ namespace Capsule.Platform.Data.Migrations.Postgres
                     b.Navigation("Conversation");
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Capsule.Platform.Codes.LinkRule", b =>
+                {
+                    b.HasOne("Capsule.Platform.MiniPrograms.MiniProgram", null)
+                        .WithMany()
+                        .HasForeignKey("MiniProgramId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Capsule.Platform.Contacts.Contact", b =>

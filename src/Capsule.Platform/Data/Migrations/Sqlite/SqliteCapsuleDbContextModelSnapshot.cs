@@ -308,6 +308,48 @@ namespace Capsule.Platform.Data.Migrations.Sqlite
                     b.ToTable("ConversationMembers");
                 });
 
+            modelBuilder.Entity("Capsule.Platform.Codes.LinkRule", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("MiniProgramId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(270)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Page")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Released")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MiniProgramId");
+
+                    b.HasIndex("Origin");
+
+                    b.HasIndex("Prefix")
+                        .IsUnique();
+
+                    b.ToTable("LinkRules");
+                });
+
             modelBuilder.Entity("Capsule.Platform.Contacts.Contact", b =>
                 {
                     b.Property<string>("UserId")
@@ -950,6 +992,15 @@ namespace Capsule.Platform.Data.Migrations.Sqlite
                     b.Navigation("Conversation");
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Capsule.Platform.Codes.LinkRule", b =>
+                {
+                    b.HasOne("Capsule.Platform.MiniPrograms.MiniProgram", null)
+                        .WithMany()
+                        .HasForeignKey("MiniProgramId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Capsule.Platform.Contacts.Contact", b =>

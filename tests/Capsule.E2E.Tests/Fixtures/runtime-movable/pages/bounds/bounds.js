@@ -1,0 +1,9 @@
+const moves = require('../../moves.js');
+
+Page(Object.assign({
+  data: {
+    last: {},
+    changes: {},
+    sources: {}
+  }
+}, moves));
