@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Globalization;
 using System.Text.Json;
 using Capsule.Bench;
 using Capsule.Bench.Runtime;
@@ -14,9 +12,16 @@ using Microsoft.Playwright;
 // as a mini program in `capsule dev` and as a static page served from the same machine, each loaded cold
 // (no HTTP cache) and warm, then setData updating one row and replacing all rows, and a real tap on a
 // button until the changed row is painted, against the static page doing the same in a click handler.
-// Last, WeChat's warm start in the shell: a program left for Chats (kept alive) and opened again.
+// Last, in the shell: a program left for Chats (kept alive) and opened again, and one started again (Re-enter).
+// Capsule.Bench.Runtime [--write-docs]
 const int Launches = 10;
 const int Updates = 40;
+var writeDocs = args is ["--write-docs"];
+if (args.Length > 0 && !writeDocs)
+{
+    Console.Error.WriteLine("usage: Capsule.Bench.Runtime [--write-docs]");
+    return 2;
+}
 
 var work = Directory.CreateTempSubdirectory("capsule-bench-runtime").FullName;
 ListProgram.Write(work);
@@ -34,33 +39,61 @@ await using var simulator = await SimulatorProcess.StartAsync(work);
 using var playwright = await Playwright.CreateAsync();
 await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ["--no-sandbox", "--disable-gpu"] });
 
+// Launches are timed on the page's own clock, from its navigation's start, so Playwright's round trips stay out.
 async Task<double> LoadAsync(IBrowserContext context, string url, string readyScript)
 {
     var page = await context.NewPageAsync();
-    var clock = Stopwatch.StartNew();
     await page.GotoAsync(url, new() { WaitUntil = WaitUntilState.Commit });
-    await page.EvaluateAsync(readyScript);
-    var ms = clock.Elapsed.TotalMilliseconds;
+    var ms = await page.EvaluateAsync<double>(readyScript);
     await page.CloseAsync();
     return ms;
 }
 
-const string ProgramReady = "() => new Promise(r => { const wait = () => (window.capsule ? capsule.ready.then(() => requestAnimationFrame(() => r())) : setTimeout(wait, 1)); wait(); })";
-const string StaticReady = "() => new Promise(r => (document.readyState === 'complete' ? r() : addEventListener('load', () => r()))).then(() => new Promise(r => requestAnimationFrame(() => r())))";
+// Ready, then painted: the task after the next animation frame (the frame's paint has run by then). For the program,
+// also the container's own first paint (LaunchProfile.PaintedAsync), which the simulator page's frame may precede.
+const string ProgramReady = "() => new Promise(r => { const wait = () => (window.capsule && capsule.ready ? capsule.ready.then(() => requestAnimationFrame(() => setTimeout(() => r(performance.now())))) : setTimeout(wait, 1)); wait(); })";
+const string StaticReady = "() => new Promise(r => (document.readyState === 'complete' ? r() : addEventListener('load', () => r()))).then(() => new Promise(r => requestAnimationFrame(() => setTimeout(() => r(performance.now())))))";
+// The warm launch: the program started again in the loaded simulator page (capsule.restart(), as hot reload does),
+// once the container the simulator loads ahead is up: its manifest fetched, its bundle from memory, until the frame
+// after its first page.
+const string Restart = "async () => { const start = performance.now(); await capsule.restart(); await new Promise(r => requestAnimationFrame(() => setTimeout(r))); return [start, performance.now() - start]; }";
 
 var results = new Dictionary<string, List<double>>();
 void Add(string key, double value) => (results.TryGetValue(key, out var list) ? list : results[key] = []).Add(value);
+var coldProfile = new Dictionary<string, List<double>>();
+var warmProfile = new Dictionary<string, List<double>>();
+void AddProfile(Dictionary<string, List<double>> profile, Dictionary<string, double> steps)
+{
+    foreach (var (step, ms) in steps)
+    {
+        (profile.TryGetValue(step, out var list) ? list : profile[step] = []).Add(ms);
+    }
+}
 
 for (var i = 0; i < Launches; i++)
 {
     await using (var cold = await browser.NewContextAsync())
     {
-        Add("static cold", await LoadAsync(cold, staticUrl, StaticReady));
-        Add("static warm", await LoadAsync(cold, staticUrl, StaticReady));
+        Add(Measures.StaticCold, await LoadAsync(cold, staticUrl, StaticReady));
+        Add(Measures.StaticWarm, await LoadAsync(cold, staticUrl, StaticReady));
     }
     await using var context = await browser.NewContextAsync();
-    Add("program cold", await LoadAsync(context, simulator.Url + "/", ProgramReady));
-    Add("program warm", await LoadAsync(context, simulator.Url + "/", ProgramReady));
+    var page = await context.NewPageAsync();
+    await page.GotoAsync(simulator.Url + "/", new() { WaitUntil = WaitUntilState.Commit });
+    var ready = await page.EvaluateAsync<double>(ProgramReady);
+    await LaunchProfile.PaintedAsync(page);
+    var coldSteps = await LaunchProfile.ReadAsync(page, 0);
+    Add(Measures.ProgramCold, Math.Max(ready, coldSteps[LaunchProfile.Painted]));
+    AddProfile(coldProfile, coldSteps);
+    for (var warm = 0; warm < 2; warm++)
+    {
+        await LaunchProfile.SpareReadyAsync(page);
+        var restart = await page.EvaluateAsync<double[]>(Restart);
+        await LaunchProfile.PaintedAsync(page);
+        var steps = await LaunchProfile.ReadAsync(page, restart[0]);
+        Add(Measures.ProgramWarm, Math.Max(restart[1], steps[LaunchProfile.Painted]));
+        AddProfile(warmProfile, steps);
+    }
 }
 
 await using (var context = await browser.NewContextAsync())
@@ -76,7 +109,7 @@ await using (var context = await browser.NewContextAsync())
     var timings = await page.EvaluateAsync<JsonElement>("() => capsule.data().timings");
     foreach (var timing in timings.EnumerateArray())
     {
-        Add(timing.GetProperty("kind").GetString() == "one" ? "one row" : "all rows", timing.GetProperty("ms").GetDouble());
+        Add(timing.GetProperty("kind").GetString() == "one" ? Measures.OneRow : Measures.AllRows, timing.GetProperty("ms").GetDouble());
     }
 }
 
@@ -119,20 +152,34 @@ await using (var context = await browser.NewContextAsync())
 {
     var page = await context.NewPageAsync();
     await page.GotoAsync(staticUrl);
-    await TapsAsync(page.MainFrame, "static tap to paint");
+    await TapsAsync(page.MainFrame, Measures.StaticTap);
     await page.GotoAsync(simulator.Url + "/");
     await page.EvaluateAsync(ProgramReady);
-    await TapsAsync(page.Frames.Single(f => f.Url.Contains("container", StringComparison.Ordinal)), "program tap to paint");
+    var view = await (await page.Locator(".sim-screen iframe").ElementHandleAsync()).ContentFrameAsync();
+    await TapsAsync(view!, Measures.ProgramTap);
 }
 
-// The shell's warm start: the demo "Hello Capsule" opened once, then Chats and back, timed in the page from the
-// hash change to the frame after the program is shown again.
+// The shell, with the demo "Hello Capsule": reopened from the background where it was kept alive (Chats, then back:
+// the hash change until the frame after the program is shown), and started again from its ··· menu's Re-enter (the
+// click until the frame after the new first page is ready: the launch request, a new container and Worker, the
+// bundle from memory).
 const string ReopenScript = """
     async (hash) => {
       const start = performance.now();
       location.hash = hash;
       await new Promise((resolve) => {
-        const check = () => ([...document.querySelectorAll('section.program')].some((s) => !s.hidden && s.dataset.route) ? requestAnimationFrame(resolve) : requestAnimationFrame(check));
+        const check = () => ([...document.querySelectorAll('section.program')].some((s) => !s.hidden && s.dataset.route) ? requestAnimationFrame(() => setTimeout(resolve)) : requestAnimationFrame(check));
+        check();
+      });
+      return performance.now() - start;
+    }
+    """;
+const string ReenterScript = """
+    async () => {
+      const start = performance.now();
+      document.querySelector('[data-action=re-enter]').click();
+      await new Promise((resolve) => {
+        const check = () => ([...document.querySelectorAll('section.program')].some((s) => !s.hidden && s.dataset.route) ? requestAnimationFrame(() => setTimeout(resolve)) : requestAnimationFrame(check));
         check();
       });
       return performance.now() - start;
@@ -156,24 +203,22 @@ using (var data = new TempDirectory())
     {
         await page.EvaluateAsync("() => (location.hash = '#/chats')");
         await page.Locator(".tab-page[data-tab=chats]").WaitForAsync();
-        Add("shell warm start (kept alive)", await page.EvaluateAsync<double>(ReopenScript, $"#/mp/{hello}"));
+        Add(Measures.ShellKeptAlive, await page.EvaluateAsync<double>(ReopenScript, $"#/mp/{hello}"));
+    }
+    for (var i = 0; i < Launches * 2; i++)
+    {
+        await page.Locator("section.program:not([hidden]) .capsule-more").ClickAsync();
+        await page.Locator("[data-action=re-enter]").WaitForAsync();
+        Add(Measures.ShellReenter, await page.EvaluateAsync<double>(ReenterScript));
+        await page.Locator("section.program[data-route]:not([hidden])").WaitForAsync();
     }
 }
 
-static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
-static double P90(List<double> values) => values.Order().ElementAt((int)Math.Min(values.Count - 1, Math.Ceiling(values.Count * 0.9) - 1));
-string F(double ms) => ms.ToString("0.0", CultureInfo.InvariantCulture) + " ms";
-
-var machine = Machine.Describe(RepoPaths.Root);
-Console.WriteLine($"Machine: {machine.Cpu}, {machine.ProcessorCount} cores, {machine.Os}, {machine.Runtime}; load {machine.LoadAverage}; commit {machine.Commit}");
-Console.WriteLine($"Chromium: {browser.Version}");
-Console.WriteLine("| measure | samples | median | p90 |");
-Console.WriteLine("| --- | ---: | ---: | ---: |");
-foreach (var (key, values) in results)
+var run = new RuntimeRun(Machine.Describe(RepoPaths.Root), browser.Version, results, coldProfile, warmProfile);
+Console.Write(RuntimeReport.Section(run));
+if (writeDocs)
 {
-    Console.WriteLine($"| {key} | {values.Count} | {F(Median(values))} | {F(P90(values))} |");
+    PerformanceDoc.WriteSection(Path.Combine(RepoPaths.Root, "docs", "performance.md"), RuntimeReport.Heading, RuntimeReport.Section(run), "# Performance\n");
 }
-Console.WriteLine($"cold launch ratio (program ÷ static, medians): {Median(results["program cold"]) / Median(results["static cold"]):0.00}×");
-Console.WriteLine($"warm launch ratio (program ÷ static, medians): {Median(results["program warm"]) / Median(results["static warm"]):0.00}×");
-Console.WriteLine($"tap to paint ratio (program ÷ static, medians): {Median(results["program tap to paint"]) / Median(results["static tap to paint"]):0.00}×");
 Directory.Delete(work, recursive: true);
+return 0;

@@ -110,6 +110,31 @@ public sealed partial class ReachTests(CapsuleFixture fixture) : BrowserTest(fix
     });
 
     [Fact]
+    public Task Re_enter_starts_the_program_afresh_in_the_sandboxed_container_loaded_ahead() => WithUserAsync(async (page, _) =>
+    {
+        var reach = new ReachPages(page);
+        var todo = await ReachPages.DemoAppIdAsync(page, "Todo");
+        await page.GotoAsync($"/#/mp/{todo}");
+        await reach.WaitForProgramAsync(todo);
+        await reach.ShownView.Locator(".new-title input").FillAsync("Half-typed task");
+
+        // Once a program is open the shell loads the next container ahead, hidden, holding no program.
+        var ahead = page.Locator(".program-layer .program-spare[hidden] iframe");
+        await Expect(ahead).ToHaveAttributeAsync("sandbox", "allow-scripts");
+        var aheadFrame = await (await ahead.ElementHandleAsync()).ContentFrameAsync();
+        await aheadFrame!.WaitForFunctionAsync("() => performance.getEntriesByName('capsule:container-start').length > 0");
+        await aheadFrame.EvaluateAsync("() => (window.loadedAhead = true)");
+
+        await reach.MenuAsync("re-enter");
+        await reach.WaitForProgramAsync(todo);
+        await Expect(reach.ShownView.Locator(".new-title input")).ToHaveValueAsync("");
+        var shown = await (await reach.Shown.Locator("iframe.mp-container").ElementHandleAsync()).ContentFrameAsync();
+        Assert.True(await shown!.EvaluateAsync<bool>("() => window.loadedAhead === true"));
+        Assert.Equal("null", await shown.EvaluateAsync<string>("() => self.origin"));
+        await Expect(reach.Shown.Locator("iframe.mp-container")).ToHaveAttributeAsync("sandbox", "allow-scripts");
+    });
+
+    [Fact]
     public Task A_program_displayed_on_top_resumes_from_chats_exactly_as_it_was_left() => WithUserAsync(async (page, _) =>
     {
         var reach = new ReachPages(page);

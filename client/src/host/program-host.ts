@@ -10,6 +10,9 @@ import { ProgramStore } from './program-store';
 import { ProgramSockets } from './sockets';
 import { addTempFile, getTempFile } from './temp-files';
 import { DeviceApis, DeviceFailure, programTitle } from './device';
+import { bundleFile } from './bundle-files';
+import { ContainerFrame } from './container-frame';
+import { markLaunch } from '../runtime/bridge/launch-marks';
 
 export interface ProgramHostOptions {
   appId: string;
@@ -19,6 +22,8 @@ export interface ProgramHostOptions {
   /** Where the bundle's files are served, ending with "/". */
   baseUrl: string;
   options: LaunchOptions;
+  /** A container loaded ahead (see ContainerFrame), already where it is shown; a new one is made if absent. */
+  container?: ContainerFrame;
   /** Where the program's server-side services (the network proxy, …) are; `/api/programs/<appid>` unless set. */
   apiBase?: string;
   /** The program's name, shown on the host's consent and payment sheets. */
@@ -41,14 +46,6 @@ export interface ProgramHostOptions {
   onShareMenu?(shown: boolean): void;
   /** wx.getShareInfo: checks with the server that the user may use this share ticket (absent: not supported). */
   getShareInfo?(shareTicket: string): Promise<Record<string, unknown>>;
-}
-
-async function text(url: string): Promise<string> {
-  const response = await fetch(url);
-  if (!response.ok) {
-    throw new Error(`${url}: ${response.status} ${response.statusText}`);
-  }
-  return response.text();
 }
 
 export class ProgramHost {
@@ -74,6 +71,7 @@ export class ProgramHost {
   };
 
   constructor(private readonly options: ProgramHostOptions) {
+    markLaunch('manifest');
     this.store = new ProgramStore(`${options.userId}/${options.appId}`);
     this.device = new DeviceApis(programTitle(options.manifest.app));
     this.preload = Promise.all([this.packageCode(''), this.store.load()]);
@@ -83,12 +81,15 @@ export class ProgramHost {
     this.network = new NetworkCalls(apiBase);
     this.sockets = new ProgramSockets(apiBase, (event) => this.post(event));
     this.identity = new Identity(apiBase, options.name ?? options.appId);
-    this.frame = document.createElement('iframe');
-    this.frame.className = 'mp-container';
-    this.frame.setAttribute('sandbox', 'allow-scripts');
-    this.frame.title = 'Mini program';
-    this.frame.src = '/container.html';
+    const container = options.container ?? new ContainerFrame();
+    this.frame = container.element;
+    this.frame.classList.add('mp-container');
     window.addEventListener('message', this.listener);
+    container.ready
+      .then(() => {
+        markLaunch('container-ready');
+        return this.launch();
+      }).catch((error: unknown) => this.options.onFatal?.(String(error)));
   }
 
   dispose(): void {
@@ -145,7 +146,7 @@ export class ProgramHost {
       .map(([, file]) => file);
     const styleFiles = sub ? pageStyles : [manifest.appStyle, ...pageStyles, ...Object.values(manifest.components).map((c) => c.style)];
     const files = [...new Set(styleFiles.filter((f): f is string => Boolean(f)))];
-    const [viewText, logicText, ...css] = await Promise.all([view, logic, ...files].map((f) => text(baseUrl + f)));
+    const [viewText, logicText, ...css] = await Promise.all([view, logic, ...files].map((f) => bundleFile(new URL(baseUrl + f, location.href).href)));
     const styles: Record<string, string> = {};
     files.forEach((file, i) => (styles[file] = css[i] ?? ''));
     return { root, view: viewText ?? '', logic: logicText ?? '', styles };
@@ -153,6 +154,7 @@ export class ProgramHost {
 
   private async launch(): Promise<void> {
     const [main, storage] = await this.preload;
+    markLaunch('code-fetched');
     const width = this.frame.clientWidth || window.innerWidth;
     const height = this.frame.clientHeight || window.innerHeight;
     this.post({
@@ -174,6 +176,7 @@ export class ProgramHost {
         theme: matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light',
       },
     });
+    markLaunch('launch-sent');
   }
 
   private async api(callId: number, name: string, args: Record<string, unknown>): Promise<void> {
@@ -231,7 +234,7 @@ export class ProgramHost {
       } else if (name === 'saveTempFile' && args['blob'] instanceof Blob) {
         reply(true, { tempFilePath: addTempFile(args['blob'], String(args['ext'] ?? '')) });
       } else if (name === 'sourceMap' && /^[\w-]+\.map$/.test(String(args['name']))) {
-        reply(true, { map: await text(this.options.baseUrl + String(args['name'])) });
+        reply(true, { map: await bundleFile(new URL(this.options.baseUrl + String(args['name']), location.href).href) });
       } else if (name === 'chooseImage' || name === 'chooseMedia' || name === 'previewImage' || name === 'getLocation') {
         reply(true, await this.device[name](args));
       } else {
@@ -244,9 +247,6 @@ export class ProgramHost {
 
   private async receive(message: ContainerToHost): Promise<void> {
     switch (message.type) {
-      case 'container-ready':
-        await this.launch();
-        break;
       case 'need-package':
         try {
           this.post({ type: 'package', callId: message.callId, code: await this.packageCode(message.root) });
@@ -267,6 +267,7 @@ export class ProgramHost {
         this.options.onNavigationBar?.(message.bar);
         break;
       case 'page-ready':
+        markLaunch('page-ready');
         this.options.onPageReady?.(message.route);
         break;
       case 'program-error':

@@ -1,4 +1,5 @@
 import type { NavigationBar } from '../runtime/bridge/messages';
+import { ContainerFrame } from '../host/container-frame';
 import { ProgramHost } from '../host/program-host';
 import { ApiError, request, type LaunchInfo } from './api';
 import { shareRunningProgram } from './chats/share-picker';
@@ -153,6 +154,23 @@ function stop(live: LiveProgram): void {
   pool.delete(live.appId);
 }
 
+/**
+ * A container loaded ahead, in a hidden section of the program layer, once a program has been opened: the next one
+ * opened (or this one re-entered) only loads its own code. It holds no program and no user's data. An iframe moved
+ * would reload, so the section it is in becomes the program's.
+ */
+let spare: { section: HTMLElement; container: ContainerFrame } | undefined;
+
+function prepareSpare(): void {
+  if (spare) {
+    return;
+  }
+  const container = new ContainerFrame();
+  const section = h('section', { class: 'program-spare', hidden: '' }, container.element);
+  programLayer().append(section);
+  spare = { section, container };
+}
+
 function splitPath(path: string): { page: string; query: Record<string, string> } {
   const [page = '', search = ''] = path.replace(/^\//, '').split('?', 2);
   return { page, query: Object.fromEntries(new URLSearchParams(search)) };
@@ -172,8 +190,18 @@ function start(appId: string, path: string, scene: number, shareTicket: string |
   const close = h('button', { class: 'capsule-close', type: 'button', 'aria-label': t('close') }, '⊙');
   const bar = h('header', { class: 'nav-bar' }, back, title, h('span', { class: 'capsule-button' }, more, close));
   const status = h('div', { class: 'program-status', role: 'status' }, t('opening'));
-  const section = h('section', { class: 'program', 'data-appid': appId, hidden: '' }, bar, status);
-  programLayer().append(section);
+  // The container loaded ahead, or one that loads while the launch request is answered and the bundle fetched.
+  const ahead = spare;
+  spare = undefined;
+  const container = ahead?.container ?? new ContainerFrame();
+  const section = ahead?.section ?? h('section', {}, container.element);
+  section.className = 'program';
+  section.setAttribute('data-appid', appId);
+  section.hidden = true;
+  section.prepend(bar, status);
+  if (!ahead) {
+    programLayer().append(section);
+  }
   const live: LiveProgram = { appId, userId: currentUser().id, name: '', section, route: '', title: '', usedAt: performance.now(), returnTo, shareMenu: true };
   pool.set(appId, live);
 
@@ -191,6 +219,7 @@ function start(appId: string, path: string, scene: number, shareTicket: string |
       const host = new ProgramHost({
         appId,
         userId: live.userId,
+        container,
         manifest: info.bundle.manifest,
         baseUrl: info.bundle.baseUrl,
         name: info.name,
@@ -207,6 +236,7 @@ function start(appId: string, path: string, scene: number, shareTicket: string |
           }
         },
         onPageReady: (route) => {
+          requestIdleCallback(prepareSpare);
           status.hidden = true;
           live.route = route;
           section.setAttribute('data-route', route);
@@ -216,9 +246,9 @@ function start(appId: string, path: string, scene: number, shareTicket: string |
       });
       live.host = host;
       back.onclick = () => host.back();
-      section.appendChild(host.frame);
     })
     .catch((error: unknown) => {
+      container.element.remove();
       if (error instanceof ApiError && error.status === 426) {
         updatePrompt(live, error.message);
       } else {

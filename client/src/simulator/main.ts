@@ -3,6 +3,7 @@
 // interface 3).
 import type { NavigationBar, NavigationMode } from '../runtime/bridge/messages';
 import type { BundleManifest } from '../runtime/bridge/manifest';
+import { ContainerFrame } from '../host/container-frame';
 import { ProgramHost } from '../host/program-host';
 import './simulator.css';
 
@@ -24,12 +25,15 @@ interface CapsuleAutomation {
   switchTab(url: string): Promise<unknown>;
   reLaunch(url: string): Promise<unknown>;
   navigateBack(): Promise<unknown>;
+  /** Starts the program again in this page, as hot reload does; settles when its first page is ready. */
+  restart(): Promise<void>;
 }
 
 const title = document.querySelector<HTMLElement>('.sim-title');
 const bar = document.querySelector<HTMLElement>('.sim-bar');
 const back = document.querySelector<HTMLButtonElement>('.sim-back');
-const screen = document.querySelector<HTMLElement>('.sim-screen');
+const phone = document.querySelector<HTMLElement>('.sim-phone');
+let screen = document.querySelector<HTMLElement>('.sim-screen');
 const problem = document.querySelector<HTMLElement>('.sim-problem');
 
 function showBar(navigation: NavigationBar): void {
@@ -55,75 +59,167 @@ function showProblem(message: string): void {
   }
 }
 
-async function start(): Promise<void> {
-  const errors: string[] = [];
-  let route = '';
-  let data: Record<string, unknown> = {};
-  let settle: { resolve(): void; reject(error: Error): void } | undefined;
-  const ready = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
-  ready.catch(() => undefined);
-  const automation: Partial<CapsuleAutomation> = { ready, errors, route: () => route, data: () => data };
-  (window as unknown as { capsule: Partial<CapsuleAutomation> }).capsule = automation;
+interface Launch {
+  resolve(): void;
+  reject(error: Error): void;
+}
 
-  let program: DevProgram;
-  try {
-    const response = await fetch('/dev/program');
-    if (!response.ok) {
-      const body = (await response.json().catch(() => ({}))) as { detail?: string };
-      throw new Error(body.detail ?? `${response.status} ${response.statusText}`);
-    }
-    program = (await response.json()) as DevProgram;
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    showProblem(message);
-    settle?.reject(new Error(message));
+const automation: Partial<CapsuleAutomation> = {};
+(window as unknown as { capsule: Partial<CapsuleAutomation> }).capsule = automation;
+let host: ProgramHost | undefined;
+let route = '';
+let data: Record<string, unknown> = {};
+
+/** The container written in the page's HTML, loading since the page did. */
+function firstContainer(): ContainerFrame {
+  const frame = screen?.querySelector('iframe');
+  if (frame) {
+    return new ContainerFrame(frame);
+  }
+  const container = new ContainerFrame();
+  screen?.appendChild(container.element);
+  return container;
+}
+
+/**
+ * The next container, loaded ahead in a hidden slot beside the screen, so that a restart (hot reload, capsule.restart())
+ * only loads the program. An iframe moved would reload, so the slot becomes the screen instead.
+ */
+let spare: { slot: HTMLElement; container: ContainerFrame } | undefined;
+
+function prepareSpare(): void {
+  if (spare || !phone) {
     return;
   }
-  const host = new ProgramHost({
-    appId: program.appId,
-    userId: 'developer',
-    manifest: program.manifest,
-    baseUrl: program.baseUrl,
-    apiBase: '/dev/api',
-    options: { path: program.manifest.entryPagePath, query: Object.fromEntries(new URLSearchParams(location.search)), scene: 1001 },
-    onNavigationBar: showBar,
-    onPageReady: () => settle?.resolve(),
-    onPageState: (r, d) => {
-      route = r;
-      data = d;
+  const slot = document.createElement('div');
+  slot.className = 'sim-slot';
+  slot.hidden = true;
+  const container = new ContainerFrame();
+  slot.appendChild(container.element);
+  phone.appendChild(slot);
+  spare = { slot, container };
+}
+
+function nextContainer(): ContainerFrame {
+  prepareSpare();
+  const next = spare;
+  spare = undefined;
+  if (!next) {
+    return firstContainer();
+  }
+  screen?.remove();
+  next.slot.className = 'sim-screen';
+  next.slot.hidden = false;
+  screen = next.slot;
+  return next.container;
+}
+
+async function fetchProgram(): Promise<DevProgram> {
+  const response = await fetch('/dev/program');
+  if (!response.ok) {
+    const body = (await response.json().catch(() => ({}))) as { detail?: string };
+    throw new Error(body.detail ?? `${response.status} ${response.statusText}`);
+  }
+  return (await response.json()) as DevProgram;
+}
+
+/**
+ * Starts the project (again): the running program is stopped, a new container loads while the project's
+ * current bundle is fetched (its files come from memory or the HTTP cache when unchanged), and the returned
+ * promise settles when the first page is ready. Hot reload and `capsule.restart()` both come here.
+ */
+function launch(container: ContainerFrame): Promise<void> {
+  host?.dispose();
+  host = undefined;
+  route = '';
+  data = {};
+  const errors: string[] = [];
+  let settle: Launch | undefined;
+  const ready = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
+  ready.catch(() => undefined);
+  Object.assign(automation, { ready, errors });
+  const fail = (message: string) => {
+    showProblem(message);
+    settle?.reject(new Error(message));
+  };
+  fetchProgram().then(
+    (program) => {
+      if (problem) {
+        problem.hidden = true;
+      }
+      host = new ProgramHost({
+        appId: program.appId,
+        userId: 'developer',
+        manifest: program.manifest,
+        baseUrl: program.baseUrl,
+        apiBase: '/dev/api',
+        container,
+        options: { path: program.manifest.entryPagePath, query: Object.fromEntries(new URLSearchParams(location.search)), scene: 1001 },
+        onNavigationBar: showBar,
+        onPageReady: () => {
+          settle?.resolve();
+          requestIdleCallback(prepareSpare);
+        },
+        onPageState: (r, d) => {
+          route = r;
+          data = d;
+        },
+        onError: (message) => errors.push(message),
+        onFatal: (message) => {
+          errors.push(message);
+          fail(message);
+        },
+      });
+      version = program.version;
     },
-    onError: (message) => errors.push(message),
-    onFatal: (message) => {
-      showProblem(message);
-      settle?.reject(new Error(message));
+    (error: unknown) => {
+      container.element.remove();
+      fail(error instanceof Error ? error.message : String(error));
     },
-  });
-  const navigate = (mode: NavigationMode) => (url = '') => host.automate({ kind: 'navigate', mode, url });
+  );
+  return ready;
+}
+
+function current(): ProgramHost {
+  if (!host) {
+    throw new Error('the program is not running');
+  }
+  return host;
+}
+
+function start(): void {
+  const navigate = (mode: NavigationMode) => (url = '') => current().automate({ kind: 'navigate', mode, url });
   Object.assign(automation, {
-    errors: host.errors,
-    tap: (selector: string) => host.automate({ kind: 'tap', selector }),
+    route: () => route,
+    data: () => data,
+    tap: (selector: string) => current().automate({ kind: 'tap', selector }),
     navigateTo: navigate('navigateTo'),
     redirectTo: navigate('redirectTo'),
     switchTab: navigate('switchTab'),
     reLaunch: navigate('reLaunch'),
     navigateBack: () => navigate('navigateBack')(),
+    restart: () => launch(nextContainer()),
   });
   if (back) {
-    back.onclick = () => host.back();
+    back.onclick = () => host?.back();
   }
-  screen?.appendChild(host.frame);
-  watchForChanges(program.version);
+  void launch(firstContainer());
+  watchForChanges();
 }
 
-/** Hot reload: the dev server's version changes when a project file changes; the simulator reloads. */
-function watchForChanges(version: string): void {
+/** The project version running (or last seen failing to compile); hot reload starts the program again when it changes. */
+let version: string | undefined;
+
+/** Hot reload: the dev server's version changes when a project file changes; the program starts again in place. */
+function watchForChanges(): void {
   const poll = async () => {
     try {
       const response = await fetch('/dev/version', { cache: 'no-store' });
-      if (response.ok && (await response.text()) !== version) {
-        location.reload();
-        return;
+      const latest = response.ok ? await response.text() : version;
+      if (version !== undefined && latest !== version) {
+        void launch(nextContainer());
       }
+      version = latest;
     } catch {
       // The dev server is restarting; try again on the next tick.
     }
@@ -132,4 +228,4 @@ function watchForChanges(version: string): void {
   setTimeout(poll, 1000);
 }
 
-void start();
+start();

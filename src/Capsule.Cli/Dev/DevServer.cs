@@ -34,8 +34,10 @@ internal static class DevServer
         });
 
         app.MapGet("/dev/version", () => Results.Text(project.Version()));
-        app.MapGet("/dev/program", () =>
+        app.MapGet("/dev/program", (HttpContext context) =>
         {
+            // Always the project as it is now: hot reload and restarts fetch it again.
+            context.Response.Headers.CacheControl = "no-store";
             var (result, version) = project.Current();
             if (result.Bundle is not { } bundle)
             {
@@ -57,6 +59,8 @@ internal static class DevServer
             {
                 return Results.Problem(title: "No such bundle file", statusCode: StatusCodes.Status404NotFound);
             }
+            // Named by the hash of their content, as on the platform: a name never means other bytes.
+            context.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
             context.Response.Headers.ContentSecurityPolicy = ClientSecurityPolicy.BundleFile;
             context.Response.Headers.AccessControlAllowOrigin = "*";
             return Results.Bytes(file.Content, file.ContentType.StartsWith("text/", StringComparison.Ordinal) ? file.ContentType + "; charset=utf-8" : file.ContentType);

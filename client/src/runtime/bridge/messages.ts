@@ -82,6 +82,8 @@ export interface SocketEvent {
 
 export type HostToContainer =
   | LaunchMessage
+  /** From a host that found the container already in its page: the container says container-ready (again) if it runs nothing yet. */
+  | { type: 'connect' }
   | SocketEvent
   | { type: 'package'; callId: number; code?: PackageCode; error?: string }
   | { type: 'api-result'; callId: number; ok: boolean; result?: unknown; errMsg?: string }

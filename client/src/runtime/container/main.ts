@@ -20,6 +20,7 @@ import { TabBar } from './tab-bar';
 import { Overlay } from './ui';
 import { Watchdog } from './watchdog';
 import { logicAnswers } from './logic-answers';
+import { markLaunch } from '../bridge/launch-marks';
 import './container.css';
 
 const CONTAINER_APIS = new Set(['showToast', 'hideToast', 'showLoading', 'hideLoading', 'showModal', 'showActionSheet', 'pageScrollTo', 'startPullDownRefresh', 'stopPullDownRefresh', 'setBackgroundColor', 'vibrateShort', 'vibrateLong']);
@@ -44,7 +45,6 @@ export class Program {
   readonly pageRoutes = new Map<number, string>();
   private readonly pullDowns = new Map<number, PullDown>();
   readonly view: ViewLayer;
-  readonly worker: Worker;
   readonly overlay: Overlay;
   readonly tabBar: TabBar;
   readonly readyWaiters: ((pageId: number) => void)[] = [];
@@ -59,10 +59,13 @@ export class Program {
   private readonly intersections = new Intersections((observer, result) => this.toLogic({ type: 'intersection', observer, result }));
   /** What the logic said before the main package's view code was loaded, answered once it is. */
   private held: LogicToContainer[] | undefined = [];
+  /** Whether the first page has been rendered (marked once, for the launch profile). */
+  private rendered = false;
 
   constructor(
     readonly manifest: BundleManifest,
     assetBase: string,
+    readonly worker: Worker,
   ) {
     this.pagesElement.className = 'capsule-pages';
     this.sheets = new StyleSheets(manifest);
@@ -73,6 +76,11 @@ export class Program {
     this.view = new ViewLayer(manifest, this.sheets, {
       toLogic: (m) => this.toLogic(m),
       pageReady: (pageId, route) => {
+        if (!this.rendered) {
+          this.rendered = true;
+          markLaunch('first-render');
+          requestAnimationFrame(() => setTimeout(() => markLaunch('first-paint')));
+        }
         toHost({ type: 'page-ready', route, pageId });
         for (const waiter of this.readyWaiters.splice(0)) {
           waiter(pageId);
@@ -85,7 +93,6 @@ export class Program {
       webView: (url) => this.webViewPage(url),
     }, assetBase);
     (window as unknown as Record<string, unknown>)['__capsuleRegisterViews'] = (views: Record<string, RenderFunction>) => this.view.registerViews(views);
-    this.worker = new LogicWorker();
     this.worker.addEventListener('message', (event: MessageEvent<LogicToContainer>) => (this.held ? this.held.push(event.data) : this.fromLogic(event.data)));
     this.worker.addEventListener('error', (event) => toHost({ type: 'program-error', message: event.message }));
   }
@@ -192,6 +199,9 @@ export class Program {
       this.pullDowns.delete(id);
     }
     if (message.op === 'open') {
+      if (this.pages.size === 0) {
+        markLaunch('first-page');
+      }
       const element = this.view.openPage(message.pageId, message.route, message.data);
       this.pages.set(message.pageId, element);
       this.pageRoutes.set(message.pageId, message.route);
@@ -421,12 +431,17 @@ function watchScrolling(element: HTMLElement, pageId: number, distance: number, 
 }
 
 let program: Program | undefined;
+// The logic layer starts with the document, before the host says which program to run: a container
+// loaded ahead (the host's ContainerFrame) then has its Worker ready when the program's code arrives.
+const worker = new LogicWorker();
 
 async function launch(message: LaunchMessage): Promise<void> {
-  program = new Program(message.manifest, message.assetBase);
+  markLaunch('launch-received');
+  program = new Program(message.manifest, message.assetBase, worker);
   program.automation = message.automation;
   program.toLogic({ type: 'launch', logic: message.main.logic, manifest: message.manifest, options: message.options, system: message.system, storage: message.storage });
   await program.loadCode(message.main);
+  markLaunch('view-code-loaded');
   program.release();
   new Watchdog(program).start();
 }
@@ -437,6 +452,11 @@ window.addEventListener('message', (event: MessageEvent<HostToContainer>) => {
   }
   const message = event.data;
   switch (message?.type) {
+    case 'connect':
+      if (!program) {
+        toHost({ type: 'container-ready' });
+      }
+      break;
     case 'launch':
       if (!program) {
         launch(message).catch((error: unknown) => toHost({ type: 'fatal', message: String(error) }));
@@ -472,4 +492,5 @@ window.addEventListener('message', (event: MessageEvent<HostToContainer>) => {
   }
 });
 
+markLaunch('container-start');
 toHost({ type: 'container-ready' });

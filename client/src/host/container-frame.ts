@@ -1,0 +1,36 @@
+// A container iframe (sandbox="allow-scripts": an opaque origin, its CSP without network) loaded before
+// the program it will run is known: its document, runtime and logic Worker start while the host is
+// still fetching the manifest and the bundle, so opening a program only waits for its own code. Each
+// frame runs one program; moving an iframe reloads it, so it is made in the place it will be shown (or
+// written in the page's HTML, to load with the page itself, and adopted).
+import type { ContainerToHost, HostToContainer } from '../runtime/bridge/messages';
+
+export class ContainerFrame {
+  readonly element: HTMLIFrameElement;
+  /** Settles when the container's runtime has loaded and waits for its program. */
+  readonly ready: Promise<void>;
+
+  constructor(adopted?: HTMLIFrameElement) {
+    if (adopted && (adopted.getAttribute('sandbox') !== 'allow-scripts' || new URL(adopted.src, location.href).pathname !== '/container.html')) {
+      throw new Error('a container iframe must load /container.html with sandbox="allow-scripts"');
+    }
+    this.element = adopted ?? document.createElement('iframe');
+    this.ready = new Promise<void>((resolve) => {
+      const listener = (event: MessageEvent<ContainerToHost>) => {
+        if (event.source === this.element.contentWindow && event.data?.type === 'container-ready') {
+          window.removeEventListener('message', listener);
+          resolve();
+        }
+      };
+      window.addEventListener('message', listener);
+    });
+    if (adopted) {
+      // It may have said it was ready before this page's script listened: it says so again when asked.
+      adopted.contentWindow?.postMessage({ type: 'connect' } satisfies HostToContainer, '*');
+      return;
+    }
+    this.element.setAttribute('sandbox', 'allow-scripts');
+    this.element.title = 'Mini program';
+    this.element.src = '/container.html';
+  }
+}
