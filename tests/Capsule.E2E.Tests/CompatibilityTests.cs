@@ -125,4 +125,13 @@ public sealed class CompatibilityTests(CapsuleFixture fixture, CompatPatternsSim
         var view = page.FrameLocator(".sim-screen iframe");
         await Expect(view.Locator(".add-button")).ToHaveCSSAsync("background-color", "rgb(7, 193, 96)");
     });
+
+    [Fact]
+    public Task A_backslash_n_in_a_text_breaks_the_line_and_in_a_view_is_a_space() => WithPageAsync(async page =>
+    {
+        await OpenAsync(page, "/pages/text/text");
+        var view = page.FrameLocator(".sim-screen iframe");
+        await Expect(view.Locator("wx-text.year")).ToHaveJSPropertyAsync("innerText", "2017年\n3月");
+        await Expect(view.Locator("wx-view.flat")).ToHaveJSPropertyAsync("innerText", "one two");
+    });
 }

@@ -67,7 +67,7 @@ public sealed partial class ReachTests(CapsuleFixture fixture) : BrowserTest(fix
         await page.Locator("[data-entry='scan']").ClickAsync();
         await page.Locator(".scanner-file").SetInputFilesAsync(png);
         // A person's code leads to adding them as a contact (that page belongs to Contacts).
-        await page.WaitForURLAsync(new Regex("#/contacts/add\\?id="));
+        await Expect(page).ToHaveURLAsync(new Regex("#/contacts/add\\?id="));
     });
 
     [Fact]
@@ -146,7 +146,7 @@ public sealed partial class ReachTests(CapsuleFixture fixture) : BrowserTest(fix
         await reach.MenuAndSaveAsync("pin");
         await reach.CloseProgramAsync();
 
-        await page.WaitForURLAsync(new Regex("#/chats$"));
+        await Expect(page).ToHaveURLAsync(new Regex("#/chats$"));
         await Expect(reach.Shown).ToHaveCountAsync(0);
         var pinned = page.Locator($".pinned-programs [data-appid='{todo}'] a");
         await pinned.ClickAsync();

@@ -192,4 +192,10 @@ raw('attr-colon-dash', { [P]: '<view a-b:c-d="1" x-y="2" my:some-attr="3" model:
 c('text-obj-literal-spaced', '<view>{{ {a:1} }}</view><view>{{ [1,[2,3]] }}</view>');
 c('ws-only-in-text-tag', '<text>   </text><text> </text>');
 c('nbsp-only', '<view>\u00a0</view><view>&nbsp;</view>');
+// --- backslashes in literal text and attribute values (wcc turns \n \t \r into control characters; see WccEscapes.cs)
+c('escape-text-control', '<view>a\\nb\\tc\\rd</view><text>line one\\nline two</text>');
+c('escape-text-quotes-backslashes', '<view>a\\\\b \\"c\\\' d\\\\n e\\\\\\n f"g\'h</view>');
+c('escape-text-others', '<view>\\x41 \\u0041 \\q \\0 \\/ \\b end\\</view>');
+c('escape-attribute', '<view data-a="a\\nb" data-b="x\\"y" data-c=\'p\\\'q\' data-d="\\\\n" data-e="\\\\\'" data-f="\\x41\\q\\\\" class="c\\\\\\\\0\'"/>');
+c('escape-around-expressions', '<view a="{{1}}\\n{{2}}">p\\{{3}}\\n{{"e\\nf"}}</view>');
 process.stdout.write(JSON.stringify(cases, null, 1));

@@ -348,7 +348,7 @@ internal sealed class WxmlFileEmitter
             return;
         }
         var segments = Interpolation.Split(text.Raw, text.Span.Start, _file, _diagnostics);
-        _writer.Line($"{target}.push({Concatenate(segments)});", text.Span);
+        _writer.Line($"{target}.push({Concatenate(segments, WccEscapes.Text)});", text.Span);
     }
 
     /// <summary>Text made only of spaces, tabs and line breaks, which wcc drops.</summary>
@@ -367,10 +367,11 @@ internal sealed class WxmlFileEmitter
         var segments = Interpolation.Split(attribute.Value, attribute.ValueSpan.Start, _file, _diagnostics);
         return segments is [ExprSegment only] && Interpolation.IsSingleExpression(attribute.Value)
             ? ExprEmitter.Emit(only.Expr, Resolve)
-            : Concatenate(segments);
+            : Concatenate(segments, WccEscapes.Attribute);
     }
 
-    private string Concatenate(List<Segment> segments)
+    /// <summary>The segments as one string expression; <paramref name="literal"/> gives wcc's reading of the text between expressions.</summary>
+    private string Concatenate(List<Segment> segments, Func<string, string> literal)
     {
         if (segments.Count == 0)
         {
@@ -378,7 +379,7 @@ internal sealed class WxmlFileEmitter
         }
         var parts = segments.Select(segment => segment switch
         {
-            TextSegment literal => JsWriter.String(literal.Text),
+            TextSegment text => JsWriter.String(literal(text.Text)),
             ExprSegment expression => $"{RuntimeNames.Text}({ExprEmitter.Emit(expression.Expr, Resolve)})",
             _ => throw new InvalidOperationException("unknown segment"),
         });

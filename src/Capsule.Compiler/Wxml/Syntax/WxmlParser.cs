@@ -227,7 +227,8 @@ public sealed class WxmlParser
                     SkipInterpolation();
                     continue;
                 }
-                _pos++;
+                // As in wcc, a backslash keeps the quote or backslash after it inside the value.
+                _pos += _text[_pos] == '\\' && _pos + 1 < _text.Length && _text[_pos + 1] is '\\' or '"' or '\'' ? 2 : 1;
             }
             if (_pos >= _text.Length)
             {

@@ -1,0 +1,3 @@
+Page({
+  data: { year: 2017, month: 3 }
+});
