@@ -23,8 +23,8 @@ export interface CanvasDrawing {
   actions: CanvasAction[];
 }
 
-/** The methods a drawing may contain; anything else is dropped by the view. */
-export const CANVAS_METHODS = new Set([
+/** CanvasContext methods the logic layer records as they are, arguments untouched. */
+export const RECORDED_METHODS = [
   'setFillStyle',
   'setStrokeStyle',
   'setLineWidth',
@@ -32,13 +32,10 @@ export const CANVAS_METHODS = new Set([
   'setLineJoin',
   'setMiterLimit',
   'setLineDash',
-  'setFontSize',
   'setTextAlign',
   'setTextBaseline',
   'setGlobalAlpha',
   'setShadow',
-  'setFont',
-  'setGlobalCompositeOperation',
   'fillRect',
   'strokeRect',
   'clearRect',
@@ -64,4 +61,7 @@ export const CANVAS_METHODS = new Set([
   'scale',
   'transform',
   'setTransform',
-]);
+] as const;
+
+/** The methods a drawing may contain (the recorded ones and those the context's own setters record); anything else is dropped by the view. */
+export const CANVAS_METHODS = new Set<string>([...RECORDED_METHODS, 'setFontSize', 'setFont', 'setGlobalCompositeOperation']);

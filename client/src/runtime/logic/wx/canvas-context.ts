@@ -2,7 +2,7 @@
 // calls here in the Worker; CanvasContext.draw and wx.drawCanvas send them to the view, which replays them on
 // the <canvas canvas-id> element. wx.canvasToTempFilePath turns a canvas (legacy, or a type="2d" node) into a
 // temporary file the host keeps.
-import type { CanvasAction, CanvasDrawing, CanvasGradient } from '../../bridge/canvas-actions';
+import { RECORDED_METHODS, type CanvasAction, type CanvasDrawing, type CanvasGradient } from '../../bridge/canvas-actions';
 import type { Data } from '../../bridge/messages';
 import { request } from '../channel';
 import { toTransferable } from '../data-path';
@@ -29,46 +29,6 @@ class Gradient {
     return { gradient: this.kind, args: this.args, stops: [...this.stops] };
   }
 }
-
-/** CanvasContext methods recorded as they are, arguments untouched. */
-const RECORDED = [
-  'setFillStyle',
-  'setStrokeStyle',
-  'setLineWidth',
-  'setLineCap',
-  'setLineJoin',
-  'setMiterLimit',
-  'setLineDash',
-  'setTextAlign',
-  'setTextBaseline',
-  'setGlobalAlpha',
-  'setShadow',
-  'fillRect',
-  'strokeRect',
-  'clearRect',
-  'rect',
-  'beginPath',
-  'closePath',
-  'moveTo',
-  'lineTo',
-  'arc',
-  'arcTo',
-  'quadraticCurveTo',
-  'bezierCurveTo',
-  'fill',
-  'stroke',
-  'clip',
-  'fillText',
-  'strokeText',
-  'drawImage',
-  'save',
-  'restore',
-  'translate',
-  'rotate',
-  'scale',
-  'transform',
-  'setTransform',
-];
 
 /** The property-style setters of the newer CanvasContext (ctx.fillStyle = …) and the call each records. */
 const PROPERTIES: Record<string, string> = {
@@ -109,7 +69,7 @@ function recordingContext(send?: (reserve: boolean, actions: CanvasAction[]) => 
     actions.push({ method, args });
   };
   const context: Data = {};
-  for (const method of RECORDED) {
+  for (const method of RECORDED_METHODS) {
     context[method] = (...args: unknown[]) => record(method, args);
   }
   Object.assign(context, {
