@@ -198,4 +198,5 @@ c('escape-text-quotes-backslashes', '<view>a\\\\b \\"c\\\' d\\\\n e\\\\\\n f"g\'
 c('escape-text-others', '<view>\\x41 \\u0041 \\q \\0 \\/ \\b end\\</view>');
 c('escape-attribute', '<view data-a="a\\nb" data-b="x\\"y" data-c=\'p\\\'q\' data-d="\\\\n" data-e="\\\\\'" data-f="\\x41\\q\\\\" class="c\\\\\\\\0\'"/>');
 c('escape-around-expressions', '<view a="{{1}}\\n{{2}}">p\\{{3}}\\n{{"e\\nf"}}</view>');
+c('escape-before-expression-in-attribute', '<view b="\\{{3}}" c="x\\{{3}}"/>');
 process.stdout.write(JSON.stringify(cases, null, 1));
