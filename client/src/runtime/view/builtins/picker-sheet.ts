@@ -2,7 +2,7 @@
 // and Confirm above a row of wheels with the indicator band across them.
 import type { PickerMode } from './picker-modes';
 import { shadow } from './builtin';
-import { Wheel, WHEEL_CSS } from './wheel';
+import { Wheel, WHEEL_CSS, wheelOverlayCss } from './wheel';
 
 const ITEM_HEIGHT = 34;
 
@@ -17,9 +17,7 @@ const CSS = `:host{all:initial}
 .column{flex:1;min-width:0}
 ${WHEEL_CSS}
 .item{height:${ITEM_HEIGHT}px;line-height:${ITEM_HEIGHT}px;text-align:center;white-space:nowrap;overflow:hidden;text-overflow:ellipsis;padding:0 4px;scroll-snap-align:center;user-select:none}
-.shade,.band{position:absolute;left:0;right:0;pointer-events:none}
-.shade{top:0;bottom:0;background:linear-gradient(180deg,rgba(255,255,255,.95),rgba(255,255,255,.6)) top/100% calc(50% - ${ITEM_HEIGHT / 2}px) no-repeat,linear-gradient(0deg,rgba(255,255,255,.95),rgba(255,255,255,.6)) bottom/100% calc(50% - ${ITEM_HEIGHT / 2}px) no-repeat}
-.band{top:calc(50% - ${ITEM_HEIGHT / 2}px);height:${ITEM_HEIGHT}px;box-sizing:border-box;border-top:1px solid #e5e5e5;border-bottom:1px solid #e5e5e5}
+${wheelOverlayCss('shade', 'band')}
 @keyframes rise{from{transform:translateY(100%)}}
 @keyframes fade{from{opacity:0}}`;
 

@@ -4,14 +4,12 @@
 import { inlineStyle, scopedClass } from '../attributes';
 import { nodeOf } from '../patch';
 import { attributesOf, remember, shadow, type Attributes, type Builtin, type BuiltinContext } from './builtin';
-import { Wheel, WHEEL_CSS } from './wheel';
+import { Wheel, WHEEL_CSS, wheelOverlayCss } from './wheel';
 
 const VIEW_CSS = `:host{display:block;position:relative;overflow:hidden}
 .columns{display:flex;height:100%}
 .columns ::slotted(*){flex:1;min-width:0}
-.mask,.indicator{position:absolute;left:0;right:0;pointer-events:none}
-.mask{top:0;bottom:0;background:linear-gradient(180deg,rgba(255,255,255,.95),rgba(255,255,255,.6)) top/100% calc(50% - var(--item-height) / 2) no-repeat,linear-gradient(0deg,rgba(255,255,255,.95),rgba(255,255,255,.6)) bottom/100% calc(50% - var(--item-height) / 2) no-repeat}
-.indicator{top:50%;height:var(--item-height);transform:translateY(-50%);box-sizing:border-box;border-top:1px solid #e5e5e5;border-bottom:1px solid #e5e5e5}`;
+${wheelOverlayCss('mask', 'indicator')}`;
 
 const COLUMN_CSS = `:host{display:block;height:100%;overflow:hidden}
 ${WHEEL_CSS}

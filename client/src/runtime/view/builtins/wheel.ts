@@ -158,3 +158,13 @@ export class Wheel {
 export const WHEEL_CSS = `.wheel{height:100%;overflow-y:scroll;scroll-snap-type:y mandatory;scrollbar-width:none;overscroll-behavior:contain;touch-action:pan-y;cursor:grab}
 .wheel::-webkit-scrollbar{display:none}
 .wheel-room{height:calc(50% - var(--item-height,34px) / 2)}`;
+
+/**
+ * CSS for what lies over a row of wheels: `shade` fades the items above and below the middle, `band` marks the
+ * middle item, both as tall as one item (--item-height).
+ */
+export function wheelOverlayCss(shade: string, band: string): string {
+  return `.${shade},.${band}{position:absolute;left:0;right:0;pointer-events:none}
+.${shade}{top:0;bottom:0;background:linear-gradient(180deg,rgba(255,255,255,.95),rgba(255,255,255,.6)) top/100% calc(50% - var(--item-height) / 2) no-repeat,linear-gradient(0deg,rgba(255,255,255,.95),rgba(255,255,255,.6)) bottom/100% calc(50% - var(--item-height) / 2) no-repeat}
+.${band}{top:50%;height:var(--item-height);transform:translateY(-50%);box-sizing:border-box;border-top:1px solid #e5e5e5;border-bottom:1px solid #e5e5e5}`;
+}
