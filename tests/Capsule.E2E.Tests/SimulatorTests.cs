@@ -39,10 +39,14 @@ public sealed class SimulatorTests(CapsuleFixture fixture, RuntimeBasicsSimulato
     public Task A_tap_runs_the_handler_with_its_dataset_and_only_the_patch_reaches_the_view() => WithPageAsync(async page =>
     {
         var view = await OpenAsync(page);
+        var first = await view.Locator("wx-view.item").First.ElementHandleAsync();
         var data = await DataAsync(page, "await capsule.tap('#inc')");
         Assert.Equal(2, data.GetProperty("count").GetInt32());
         await Expect(view.Locator("#count")).ToHaveTextAsync("2");
-        await Expect(view.Locator("wx-view.item")).ToHaveTextAsync(["a", "b"]);
+        await Expect(view.Locator("wx-view.item")).ToHaveTextAsync(["a2", "b"]);
+        Assert.True(await first.EvaluateAsync<bool>("e => e.isConnected"), "a path into a list item keeps the item's element");
+        await DataAsync(page, "await capsule.tap('#inc')");
+        await Expect(view.Locator("wx-view.item")).ToHaveTextAsync(["a4", "b"]);
     });
 
     [Fact]

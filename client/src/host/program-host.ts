@@ -1,7 +1,7 @@
 // Runs a mini program in a sandboxed container iframe and serves what it asks of the host: its code,
 // its storage (scoped to this program and user), the navigation bar, the clipboard, its network calls and sockets. The host knows
 // which program a frame runs because it made the frame; a message never gets to say so itself.
-import type { AutomationAction, ContainerToHost, HostToContainer, LaunchOptions, NavigationBar, PackageCode, ShareContent, ShareSource } from '../runtime/bridge/messages';
+import type { AutomationAction, ContainerToHost, Data, HostToContainer, LaunchOptions, NavigationBar, PackageCode, ShareContent, ShareSource } from '../runtime/bridge/messages';
 import { assetUrl, packageOf, type BundleManifest } from '../runtime/bridge/manifest';
 import { Identity } from './identity';
 import { NetworkCalls } from './network';
@@ -13,6 +13,7 @@ import { DeviceApis, DeviceFailure, programTitle } from './device';
 import { bundleFile } from './bundle-files';
 import { ContainerFrame } from './container-frame';
 import { markLaunch } from '../runtime/bridge/launch-marks';
+import { setByPath } from '../runtime/logic/data-path';
 
 export interface ProgramHostOptions {
   appId: string;
@@ -64,6 +65,8 @@ export class ProgramHost {
   private readonly shares = new Map<number, (content: ShareContent) => void>();
   /** Whether the program lets itself be shared (wx.showShareMenu / hideShareMenu); on until it says otherwise. */
   shareMenu = true;
+  /** In automation, the current page's data: sent whole when the page changes, then kept in step by its setData patches. */
+  private pageData: Data = {};
   private readonly listener = (event: MessageEvent<ContainerToHost>) => {
     if (event.source === this.frame.contentWindow) {
       this.receive(event.data).catch((error: unknown) => this.options.onError?.(String(error)));
@@ -279,7 +282,16 @@ export class ProgramHost {
         this.options.onFatal?.(message.message);
         break;
       case 'page-state':
-        this.options.onPageState?.(message.route, message.data);
+        if ('data' in message) {
+          this.pageData = message.data;
+        } else {
+          for (const patch of message.patches) {
+            for (const [path, value] of Object.entries(patch)) {
+              setByPath(this.pageData, path, value);
+            }
+          }
+        }
+        this.options.onPageState?.(message.route, this.pageData);
         break;
       case 'share-content':
         this.shares.get(message.callId)?.(message.content);

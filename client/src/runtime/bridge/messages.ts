@@ -119,6 +119,7 @@ export type ContainerToHost =
   | { type: 'fatal'; message: string }
   | { type: 'exit' }
   | { type: 'page-state'; route: string; data: Data }
+  | { type: 'page-state'; route: string; patches: Data[] }
   | { type: 'share-content'; callId: number; content: ShareContent }
   | { type: 'automation-result'; callId: number; ok: boolean; result?: unknown; error?: string };
 

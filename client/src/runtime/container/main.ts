@@ -1,6 +1,7 @@
 // The container document: loaded in an iframe with sandbox="allow-scripts" (an opaque origin) and a
 // CSP without network. It runs one mini program: the view layer here, the logic layer in a Worker, and
 // between them and the host (shell or simulator) every message is checked for where it came from.
+import { PageState } from './page-state';
 import type { ContainerToHost, ContainerToLogic, Data, HostToContainer, LaunchMessage, LogicToContainer, NavigationBar, PackageCode } from '../bridge/messages';
 import { assetUrl, tabPages, type BundleManifest } from '../bridge/manifest';
 import { hasCustomTabBar } from '../bridge/custom-tab-bar';
@@ -50,6 +51,7 @@ export class Program {
   readonly readyWaiters: ((pageId: number) => void)[] = [];
   currentPage = 0;
   automation = false;
+  private readonly pageState = new PageState();
   private bar: NavigationBar = { title: '', backgroundColor: '#000000', frontColor: 'white', loading: false, canGoBack: false, custom: false };
   private readonly pending = new Map<number, (message: Extract<HostToContainer, { type: 'package' | 'api-result' }>) => void>();
   private nextCall = 1;
@@ -99,8 +101,10 @@ export class Program {
 
   /** In automation, tells the host the current page's route and data (after each render and page change). */
   reportState(): void {
-    if (this.automation) {
-      toHost({ type: 'page-state', route: this.pageRoutes.get(this.currentPage) ?? '', data: this.view.instances.get(this.currentPage)?.data ?? {} });
+    const page = this.view.instances.get(this.currentPage);
+    const report = this.automation && page ? this.pageState.report(page.id, page.path, page.data) : undefined;
+    if (report) {
+      toHost(report);
     }
   }
 
@@ -222,6 +226,7 @@ export class Program {
         this.onPage(message);
         break;
       case 'data':
+        this.pageState.applied(message.id, message.patch, message.init ?? false);
         this.view.applyData(message.id, message.patch, message.init ?? false, message.callback, message.options);
         break;
       case 'field-value':

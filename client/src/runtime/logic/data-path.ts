@@ -20,6 +20,28 @@ export function setByPath(data: Data, path: string, value: unknown): void {
   });
 }
 
+/**
+ * setByPath on a copy: data and each object or array the path goes through are copied, everything else is
+ * shared. The view keeps its data this way, so a value a setData did not reach keeps its identity and the
+ * render can reuse what it made from it.
+ */
+export function withPath(data: Data, path: string, value: unknown): Data {
+  const keys = parsePath(path);
+  const root: Data = { ...data };
+  let target: Record<string | number, unknown> = root;
+  keys.forEach((key, i) => {
+    if (i === keys.length - 1) {
+      target[key] = value;
+      return;
+    }
+    const next = target[key];
+    const copy = Array.isArray(next) ? next.slice() : next !== null && typeof next === 'object' ? { ...next } : typeof keys[i + 1] === 'number' ? [] : {};
+    target[key] = copy;
+    target = copy as Record<string | number, unknown>;
+  });
+  return root;
+}
+
 /** Reads a path ("a.b[2]") from data; undefined when any step is missing. */
 export function getByPath(data: unknown, path: string): unknown {
   let value = data;

@@ -3,7 +3,16 @@
 import type { ComponentOptions, Data, VElement } from '../bridge/messages';
 import type { ComponentManifest } from '../bridge/manifest';
 
-export type RenderFunction = (data: Data) => VElement;
+/**
+ * What a render function keeps between renders of one instance: the nodes each `wx:for` item made (in `p`, from
+ * the last render; `n` is filled by the current one), given back while the values the item reads are the same.
+ */
+export interface RenderMemo {
+  p: Map<string, unknown>;
+  n: Map<string, unknown>;
+}
+
+export type RenderFunction = (data: Data, memo?: RenderMemo) => VElement;
 
 export interface ViewInstance {
   id: number;
@@ -12,6 +21,8 @@ export interface ViewInstance {
   path: string;
   pageId: number;
   render: RenderFunction | undefined;
+  memo: RenderMemo;
+  /** Replaced, never changed in place, by setData patches (see withPath), as the render memo needs. */
   data: Data;
   /** Where the instance's tree goes: a page's or component's shadow root. */
   root: ShadowRoot;
@@ -41,25 +52,28 @@ export interface RElement {
   key?: string;
 }
 
+/**
+ * Makes a render's nodes RElements in place: each element gets its owner. Nodes the render reused from its memo
+ * already have this owner, so they and their subtrees are passed over. Anything that is neither text nor an element is
+ * dropped.
+ */
 export function annotate(children: unknown[] | undefined, owner: ViewInstance): RNode[] {
-  const result: RNode[] = [];
-  for (const child of children ?? []) {
+  const nodes = children ?? [];
+  let valid = true;
+  for (const child of nodes) {
     if (typeof child === 'string') {
-      result.push(child);
-    } else if (child && typeof child === 'object' && typeof (child as VElement).tag === 'string') {
-      const v = child as VElement;
-      const element: RElement = { tag: v.tag, attr: v.attr ?? {}, children: annotate(v.children, owner), owner };
-      if (v.generics && Object.keys(v.generics).length > 0) {
-        element.generics = v.generics;
+      continue;
+    }
+    if (child && typeof child === 'object' && typeof (child as VElement).tag === 'string') {
+      const element = child as VElement & { owner?: ViewInstance };
+      if (element.owner !== owner) {
+        element.owner = owner;
+        element.attr ??= {};
+        element.children = annotate(element.children, owner);
       }
-      if (v.rawAttr) {
-        element.rawAttr = v.rawAttr;
-      }
-      if (typeof v.key === 'string') {
-        element.key = v.key;
-      }
-      result.push(element);
+    } else {
+      valid = false;
     }
   }
-  return result;
+  return (valid ? nodes : nodes.filter((n) => typeof n === 'string' || (n && typeof n === 'object' && typeof (n as VElement).tag === 'string'))) as RNode[];
 }

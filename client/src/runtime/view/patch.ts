@@ -135,6 +135,9 @@ function nextRendered(node: Node): Node | null {
 }
 
 function reuse(dom: Node, before: RNode, after: RNode, host: Host): void {
+  if (before === after) {
+    return;
+  }
   rendered.set(dom, after);
   if (typeof after === 'string') {
     if (before !== after) {

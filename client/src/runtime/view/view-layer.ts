@@ -3,14 +3,14 @@
 // shadow roots (slots are native), and turns DOM input into WeChat events for the logic layer.
 import type { ComponentOptions, ContainerToLogic, Data, HostNode, NavigationMode } from '../bridge/messages';
 import { assetUrl, resolveComponent, type BundleManifest } from '../bridge/manifest';
-import { setByPath } from '../logic/data-path';
+import { withPath } from '../logic/data-path';
 import { applyCommon, datasetOf, isEventAttribute } from './attributes';
 import { builtins } from './builtins';
 import { replaceValue } from './builtins/text-field';
 import type { BuiltinContext } from './builtins/builtin';
 import { dispatch, pathFrom, type WxEventInit } from './events';
 import { listen } from './gestures';
-import { annotate, type RElement, type RenderFunction, type ViewInstance } from './instance';
+import { annotate, type RElement, type RenderFunction, type RenderMemo, type ViewInstance } from './instance';
 import { nodeOf, patchChildren, type Host } from './patch';
 import type { StyleSheets } from './style-sheets';
 import { CUSTOM_TAB_BAR, CUSTOM_TAB_BAR_TAG, customTabBarId } from '../bridge/custom-tab-bar';
@@ -92,7 +92,7 @@ export class ViewLayer implements Host {
     element.dataset['route'] = route;
     const root = element.attachShadow({ mode: 'open' });
     root.adoptedStyleSheets = this.sheets.forPage(route);
-    const instance: ViewInstance = { id: pageId, kind: 'page', path: route, pageId, render: this.renders.get(route), data, root, host: element, rendered: [], waiting: false };
+    const instance: ViewInstance = { id: pageId, kind: 'page', path: route, pageId, render: this.renders.get(route), memo: newMemo(), data, root, host: element, rendered: [], waiting: false };
     this.instances.set(pageId, instance);
     this.unready.add(pageId);
     listen(element, (path, init) => this.raise(path, init), (path) => path.some((e) => e.localName === 'wx-button' && e.hasAttribute('disabled')));
@@ -133,7 +133,7 @@ export class ViewLayer implements Host {
       this.stopWaiting(instance);
     } else {
       for (const [path, value] of Object.entries(patch)) {
-        setByPath(instance.data, path, value);
+        instance.data = withPath(instance.data, path, value);
       }
     }
     this.dirty.add(instance);
@@ -217,7 +217,7 @@ export class ViewLayer implements Host {
     }
     let tree;
     try {
-      tree = instance.render(instance.data);
+      tree = instance.render(instance.data, instance.memo);
     } catch (error) {
       this.events.error(`rendering ${instance.path} failed: ${String(error)}`);
       return;
@@ -297,6 +297,7 @@ export class ViewLayer implements Host {
         path,
         pageId: node.owner.pageId,
         render: this.renders.get(path),
+        memo: newMemo(),
         data: {},
         root,
         host: element,
@@ -386,6 +387,10 @@ export class ViewLayer implements Host {
 function sameAttributes(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
   const keys = Object.keys(a);
   return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k] || (k in b && JSON.stringify(a[k]) === JSON.stringify(b[k])));
+}
+
+function newMemo(): RenderMemo {
+  return { p: new Map(), n: new Map() };
 }
 
 function propsOf(node: RElement): Data {

@@ -25,4 +25,15 @@ internal static class RuntimeNames
     /// as JSON, stays exactly wcc's.
     /// </summary>
     public const string Key = "$k";
+
+    /// <summary>
+    /// <c>$m(memo, key, dependencies, nodes)</c>: with a memo whose last render gave the <c>wx:for</c> item at
+    /// <c>key</c> the same dependencies (compared with <c>===</c>), pushes the nodes it made then and returns true;
+    /// otherwise returns what <see cref="MemoStore"/> needs (or null without a memo). The view's data changes by
+    /// copying what a setData path goes through, so an unchanged value keeps its identity.
+    /// </summary>
+    public const string Memo = "$m";
+
+    /// <summary><c>$ms(memo, entry, nodes, start)</c>: keeps the nodes an item made from <c>start</c> on for the next render.</summary>
+    public const string MemoStore = "$ms";
 }

@@ -47,16 +47,30 @@ internal static class ViewPrelude
           for (i = f.i.length - 1; i >= 0; i--) { g = $F[f.i[i]]; if (g && $own(g.t, name)) return g.t[name]; }
           return undefined;
         };
-        var $guard = function (fn, D, P) {
+        var $guard = function (fn, D, P, M) {
           if ($active.indexOf(fn) >= 0) return;
           $active.push(fn);
-          try { fn(D, P); } finally { $active.pop(); }
+          try { fn(D, P, M); } finally { $active.pop(); }
         };
         var $tpl = function (file, name, data, P) {
           var fn = $find(file, name);
           if (fn) $guard(fn, data || {}, P);
         };
-        var $inc = function (file, D, P) { var f = $F[file]; if (f) $guard(f.r, D, P); };
+        var $inc = function (file, D, P, M) { var f = $F[file]; if (f) $guard(f.r, D, P, M); };
+        var $m = function (M, key, deps, P) {
+          if (!M) return null;
+          var e = M.p.get(key), i = 0;
+          if (e && e.d.length === deps.length) {
+            while (i < deps.length && e.d[i] === deps[i]) i++;
+            if (i === deps.length) {
+              M.n.set(key, e);
+              for (i = 0; i < e.v.length; i++) P.push(e.v[i]);
+              return true;
+            }
+          }
+          return {k: key, d: deps};
+        };
+        var $ms = function (M, m, P, s) { if (m) M.n.set(m.k, {d: m.d, v: P.slice(s)}); };
         var $getRegExp = function (pattern, flags) { return new RegExp(pattern, flags); };
         var $getDate = function () {
           var a = Array.prototype.slice.call(arguments);
@@ -80,7 +94,13 @@ internal static class ViewPrelude
           return /\.wxs$/.test(path) ? path : path + ".wxs";
         };
         var $page = function (file) {
-          return function (D) { var R = {tag: "wx-page", children: []}; $inc(file, D, R.children); return R; };
+          return function (D, M) {
+            var R = {tag: "wx-page", children: []};
+            if (M) M.n = new Map();
+            $inc(file, D, R.children, M);
+            if (M) M.p = M.n;
+            return R;
+          };
         };
 
         """;

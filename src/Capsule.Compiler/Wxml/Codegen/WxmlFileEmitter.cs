@@ -6,12 +6,15 @@ namespace Capsule.Compiler.Wxml.Codegen;
 
 /// <summary>
 /// Generates the JavaScript of one WXML file: its templates, the files it imports, and a render function
-/// <c>r(D, P)</c> that appends the file's nodes, in wcc's virtual DOM shape, to the array <c>P</c> for the data <c>D</c>.
-/// Elements are <c>{tag, attr, children, raw, generics}</c>; text is a string.
+/// <c>r(D, P, M)</c> that appends the file's nodes, in wcc's virtual DOM shape, to the array <c>P</c> for the data <c>D</c>.
+/// Elements are <c>{tag, attr, children, raw, generics}</c>; text is a string. Given a memo <c>M</c> (the view's, one per
+/// page or component), each <c>wx:for</c> item whose inputs are the same values as in the last render gives back the
+/// nodes it made then (see <see cref="RuntimeNames.Memo"/>), so an update of one row of a long list rebuilds one row.
 /// </summary>
 internal sealed class WxmlFileEmitter
 {
     private const string DataVariable = "D";
+    private const string MemoVariable = "M";
 
     private readonly SourceFile _file;
     private readonly DiagnosticBag _diagnostics;
@@ -20,6 +23,22 @@ internal sealed class WxmlFileEmitter
     private readonly Dictionary<string, string> _wxsModules = new(StringComparer.Ordinal);
     private List<Dictionary<string, string>> _scopes = [];
     private int _counter;
+
+    /// <summary>Whether the code being written is a file's render function, which has the memo; templates have none.</summary>
+    private bool _memoized;
+
+    /// <summary>The memoized loops being written, innermost last, each collecting what its item's nodes depend on.</summary>
+    private readonly List<MemoizedLoop> _memoLoops = [];
+
+    /// <summary>The node arrays the items of the loops being written push into, innermost last.</summary>
+    private readonly List<string> _loopTargets = [];
+
+    /// <summary>The index variables of the loops being written, outermost first: where an item is, for its memo key.</summary>
+    private readonly List<string> _loopIndexes = [];
+
+    /// <param name="Scope">The index of the loop's own scope (its item and index) in the scope stack.</param>
+    /// <param name="Dependencies">JavaScript reading each value the item's nodes depend on, in first-use order.</param>
+    private sealed record MemoizedLoop(int Scope, List<string> Dependencies);
 
     private WxmlFileEmitter(SourceFile file, DiagnosticBag diagnostics, IViewReferences references, bool readable)
     {
@@ -54,15 +73,18 @@ internal sealed class WxmlFileEmitter
                 var name = template.GetAttribute("name")!.Value ?? "";
                 var outer = _scopes;
                 _scopes = [];
+                _loopIndexes.Clear();
                 using (_writer.Block($"{JsWriter.Member("T", name)}=function({DataVariable},P)", "};"))
                 {
                     EmitChildren(template.Children, "P");
                 }
                 _scopes = outer;
             }
-            using (_writer.Block($"return{{t:T,i:[{string.Join(",", imports.Select(JsWriter.String))}],r:function({DataVariable},P)", "}};"))
+            using (_writer.Block($"return{{t:T,i:[{string.Join(",", imports.Select(JsWriter.String))}],r:function({DataVariable},P,{MemoVariable})", "}};"))
             {
+                _memoized = true;
                 EmitChildren(document.Children, "P");
+                _memoized = false;
             }
         }
     }
@@ -124,12 +146,32 @@ internal sealed class WxmlFileEmitter
         {
             if (_scopes[i].TryGetValue(name, out var local))
             {
+                Depend(local, i);
                 return local;
             }
         }
-        return _wxsModules.TryGetValue(name, out var module)
-            ? module
-            : $"{RuntimeNames.Get}({DataVariable},{JsWriter.String(name)})";
+        if (_wxsModules.TryGetValue(name, out var module))
+        {
+            return module;
+        }
+        var read = $"{RuntimeNames.Get}({DataVariable},{JsWriter.String(name)})";
+        Depend(read, -1);
+        return read;
+    }
+
+    /// <summary>
+    /// Records a value read in the items of the memoized loops being written: a loop's own or an enclosing loop's
+    /// variable (<paramref name="scope"/> at most the loop's own), or the data (-1). A WXS module is code, not a value.
+    /// </summary>
+    private void Depend(string value, int scope)
+    {
+        foreach (var loop in _memoLoops)
+        {
+            if (scope <= loop.Scope && !loop.Dependencies.Contains(value))
+            {
+                loop.Dependencies.Add(value);
+            }
+        }
     }
 
     private string NewVariable(string prefix) => prefix + _counter++;
@@ -215,14 +257,26 @@ internal sealed class WxmlFileEmitter
         var index = NewVariable("index");
         var collection = AttributeValue(loop);
         _scopes.Add(new Dictionary<string, string> { [itemName] = item, [indexName] = index });
+        _loopIndexes.Add(index);
+        var memo = _memoized && !_loopTargets.Contains(target) ? new MemoizedLoop(_scopes.Count - 1, []) : null;
         using (_writer.Block($"{RuntimeNames.For}({collection},function({item},{index})", "});", element.NameSpan))
         {
             var key = element.GetAttribute("wx:key");
-            var start = key is null ? null : NewVariable("s");
+            var start = key is null && memo is null ? null : NewVariable("s");
             if (start is not null)
             {
                 _writer.Line($"var {start}={target}.length;");
             }
+            var entry = memo is null ? null : NewVariable("m");
+            var dependencies = memo is null ? null : NewVariable("d");
+            if (memo is not null)
+            {
+                var memoKey = JsWriter.String(entry + ":") + "+" + string.Join("+\":\"+", _loopIndexes);
+                _writer.Line($"var {entry}={RuntimeNames.Memo}({MemoVariable},{memoKey},{dependencies}(),{target});");
+                _writer.Line($"if({entry}===true)return;");
+                _memoLoops.Add(memo);
+            }
+            _loopTargets.Add(target);
             if (element.GetAttribute("wx:if") is { } condition)
             {
                 using (_writer.Block($"if({AttributeValue(condition)})"))
@@ -236,9 +290,18 @@ internal sealed class WxmlFileEmitter
             }
             if (key is not null && start is not null)
             {
+                Depend(item, _scopes.Count - 1);
                 _writer.Line($"{RuntimeNames.Key}({target},{start},{JsWriter.String(item)},{KeyValue(key, item)});", key.NameSpan);
             }
+            _loopTargets.RemoveAt(_loopTargets.Count - 1);
+            if (memo is not null)
+            {
+                _memoLoops.Remove(memo);
+                _writer.Line($"{RuntimeNames.MemoStore}({MemoVariable},{entry},{target},{start});");
+                _writer.Line($"function {dependencies}(){{return[{string.Join(",", memo.Dependencies)}];}}");
+            }
         }
+        _loopIndexes.RemoveAt(_loopIndexes.Count - 1);
         _scopes.RemoveAt(_scopes.Count - 1);
     }
 
@@ -273,6 +336,7 @@ internal sealed class WxmlFileEmitter
             case "include":
                 if (element.GetAttribute("src") is { } src && _references.Wxml(_file, src) is { } included)
                 {
+                    Depend(DataVariable, -1);
                     _writer.Line($"$inc({JsWriter.String(included)},{DataVariable},{target});", element.NameSpan);
                 }
                 return;

@@ -35,16 +35,30 @@ var $find = function (file, name) {
   for (i = f.i.length - 1; i >= 0; i--) { g = $F[f.i[i]]; if (g && $own(g.t, name)) return g.t[name]; }
   return undefined;
 };
-var $guard = function (fn, D, P) {
+var $guard = function (fn, D, P, M) {
   if ($active.indexOf(fn) >= 0) return;
   $active.push(fn);
-  try { fn(D, P); } finally { $active.pop(); }
+  try { fn(D, P, M); } finally { $active.pop(); }
 };
 var $tpl = function (file, name, data, P) {
   var fn = $find(file, name);
   if (fn) $guard(fn, data || {}, P);
 };
-var $inc = function (file, D, P) { var f = $F[file]; if (f) $guard(f.r, D, P); };
+var $inc = function (file, D, P, M) { var f = $F[file]; if (f) $guard(f.r, D, P, M); };
+var $m = function (M, key, deps, P) {
+  if (!M) return null;
+  var e = M.p.get(key), i = 0;
+  if (e && e.d.length === deps.length) {
+    while (i < deps.length && e.d[i] === deps[i]) i++;
+    if (i === deps.length) {
+      M.n.set(key, e);
+      for (i = 0; i < e.v.length; i++) P.push(e.v[i]);
+      return true;
+    }
+  }
+  return {k: key, d: deps};
+};
+var $ms = function (M, m, P, s) { if (m) M.n.set(m.k, {d: m.d, v: P.slice(s)}); };
 var $getRegExp = function (pattern, flags) { return new RegExp(pattern, flags); };
 var $getDate = function () {
   var a = Array.prototype.slice.call(arguments);
@@ -68,7 +82,13 @@ var $wr = function (from, request) {
   return /\.wxs$/.test(path) ? path : path + ".wxs";
 };
 var $page = function (file) {
-  return function (D) { var R = {tag: "wx-page", children: []}; $inc(file, D, R.children); return R; };
+  return function (D, M) {
+    var R = {tag: "wx-page", children: []};
+    if (M) M.n = new Map();
+    $inc(file, D, R.children, M);
+    if (M) M.p = M.n;
+    return R;
+  };
 };
 $W["page.wxml#fmt"]=function(module,exports,require,getRegExp,getDate){
 
@@ -86,45 +106,49 @@ $F["page.wxml"]=(function(){
     P.push(e0);
     e0.children.push(""+$t($g(D,"text")));
   };
-  return{t:T,i:[],r:function(D,P){
+  return{t:T,i:[],r:function(D,P,M){
     var e1=$e("wx-view");
     e1.attr.class="orders "+$t(($g(D,"loading")?"is-loading":""));
     e1.attr.hoverClass="pressed";
     P.push(e1);
     $f($g(D,"orders"),function(item2,index3){
       var s4=e1.children.length;
-      var e5=$e("wx-view");
-      e5.attr.bindtap="onOpen";
-      e5.attr.class="order";
-      e5.attr["data-id"]=$g(item2,"id");
-      e1.children.push(e5);
-      var e6=$e("wx-text");
-      e6.attr.class="title";
-      e5.children.push(e6);
-      e6.children.push(""+$t((index3+1))+". "+$t($g(item2,"title")));
-      var e7=$e("wx-text");
-      e7.attr.class="price";
-      e5.children.push(e7);
-      e7.children.push("\u00A5"+$t($c($w("page.wxml#fmt"),"price",[$g(item2,"cents")])));
+      var m5=$m(M,"m5:"+index3,d6(),e1.children);
+      if(m5===true)return;
+      var e7=$e("wx-view");
+      e7.attr.bindtap="onOpen";
+      e7.attr.class="order";
+      e7.attr["data-id"]=$g(item2,"id");
+      e1.children.push(e7);
+      var e8=$e("wx-text");
+      e8.attr.class="title";
+      e7.children.push(e8);
+      e8.children.push(""+$t((index3+1))+". "+$t($g(item2,"title")));
+      var e9=$e("wx-text");
+      e9.attr.class="price";
+      e7.children.push(e9);
+      e9.children.push("\u00A5"+$t($c($w("page.wxml#fmt"),"price",[$g(item2,"cents")])));
       if($g(item2,"late")){
-        $tpl("page.wxml","badge",{"kind":"late","text":"Late"},e5.children);
+        $tpl("page.wxml","badge",{"kind":"late","text":"Late"},e7.children);
       }
       else if((!$g(item2,"paid"))){
-        $tpl("page.wxml","badge",{"kind":"due","text":"Unpaid"},e5.children);
+        $tpl("page.wxml","badge",{"kind":"due","text":"Unpaid"},e7.children);
       }
       else{
-        var e8=$e("wx-text");
-        e5.children.push(e8);
-        e8.children.push("Paid");
+        var e10=$e("wx-text");
+        e7.children.push(e10);
+        e10.children.push("Paid");
       }
       $k(e1.children,s4,"item2",$g(item2,"id"));
+      $ms(M,m5,e1.children,s4);
+      function d6(){return[item2,index3];}
     });
-    var e9=$e("wx-input");
-    e9.attr.disabled=true;
-    e9.attr.value=$g(D,"query");
-    e9.attr.placeholder="Search";
-    e9.rawAttr={"model:value":"{{query}}"};
-    e1.children.push(e9);
+    var e11=$e("wx-input");
+    e11.attr.disabled=true;
+    e11.attr.value=$g(D,"query");
+    e11.attr.placeholder="Search";
+    e11.rawAttr={"model:value":"{{query}}"};
+    e1.children.push(e11);
   }};
 })();
 __capsuleRegisterViews({"page":$page("page.wxml")});

@@ -1,7 +1,8 @@
 Page({
   data: { count: 0, title: 'Card', picked: '', name: '', items: [{ id: 1, label: 'a' }] },
   increment(event) {
-    this.setData({ count: this.data.count + event.currentTarget.dataset.step, 'items[1]': { id: 2, label: 'b' } });
+    const count = this.data.count + event.currentTarget.dataset.step;
+    this.setData({ count, 'items[0].label': 'a' + count, 'items[1]': { id: 2, label: 'b' } });
     wx.setStorageSync('count', this.data.count);
   },
   outerTap(event) {
