@@ -50,7 +50,7 @@ public sealed class SimulatorRestartTests(CapsuleFixture fixture, EditableSimula
     /// <summary>Waits until the simulator's next container (in its hidden slot) has loaded its runtime.</summary>
     private static async Task ContainerAheadAsync(IPage page)
     {
-        var ahead = await (await page.Locator(".sim-slot[hidden] iframe").ElementHandleAsync()).ContentFrameAsync();
+        var ahead = await (await page.Locator(".sim-slot iframe").ElementHandleAsync()).ContentFrameAsync();
         await ahead!.WaitForFunctionAsync("() => performance.getEntriesByName('capsule:container-start').length > 0");
     }
 
@@ -61,7 +61,13 @@ public sealed class SimulatorRestartTests(CapsuleFixture fixture, EditableSimula
         await page.EvaluateAsync("() => capsule.tap('#inc')");
         Assert.Equal(1, await page.EvaluateAsync<int>("() => capsule.data().count"));
         await ContainerAheadAsync(page);
-        await Expect(page.Locator(".sim-slot[hidden] iframe")).ToHaveAttributeAsync("sandbox", "allow-scripts");
+        await Expect(page.Locator(".sim-slot iframe")).ToHaveAttributeAsync("sandbox", "allow-scripts");
+        // Unseen, but at the screen's size, so its first page is not laid out again once shown.
+        await Expect(page.Locator(".sim-slot")).ToBeHiddenAsync();
+        const string Viewport = "() => [innerWidth, innerHeight]";
+        var ahead = await (await page.Locator(".sim-slot iframe").ElementHandleAsync()).ContentFrameAsync();
+        var shown = await (await page.Locator(".sim-screen iframe").ElementHandleAsync()).ContentFrameAsync();
+        Assert.Equal(await shown!.EvaluateAsync<int[]>(Viewport), await ahead!.EvaluateAsync<int[]>(Viewport));
 
         // What the simulator page requested from the restart until the new first page was ready.
         var requested = await page.EvaluateAsync<string[]>("""
@@ -79,6 +85,8 @@ public sealed class SimulatorRestartTests(CapsuleFixture fixture, EditableSimula
         await Expect(view.Locator("#greeting")).ToHaveTextAsync("first");
         await Expect(view.Locator("#greeting")).ToHaveCSSAsync("color", "rgb(18, 52, 86)");
         Assert.Equal(["/dev/program"], requested.Where(path => path != "/dev/version"));
+        // The stopped program's container leaves the document once the new one is up: the screen and the next one ahead.
+        await Expect(page.Locator("iframe")).ToHaveCountAsync(2);
         await page.EvaluateAsync("() => capsule.tap('#inc')");
         Assert.Equal(1, await page.EvaluateAsync<int>("() => capsule.data().count"));
         Assert.Empty(await page.EvaluateAsync<string[]>("() => capsule.errors"));

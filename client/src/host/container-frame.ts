@@ -34,3 +34,21 @@ export class ContainerFrame {
     this.element.src = '/container.html';
   }
 }
+
+/**
+ * Takes a stopped program's container (or the element holding it) out of sight and out of the page's selectors now,
+ * and out of the document a second later, once the browser is idle. Unloading a container whose page is big costs its
+ * process several milliseconds, and the next program's container, a frame of the same site, shares that process: done
+ * at once, the unload would delay the next program's first page. Its size is kept, so that its document is not laid
+ * out again either. The stopped program can no longer reach its host.
+ */
+export function retire(element: HTMLElement): void {
+  const frames = element instanceof HTMLIFrameElement ? [element] : Array.from(element.querySelectorAll('iframe'));
+  for (const frame of frames) {
+    const { boxSizing, width, height, border, padding } = getComputedStyle(frame);
+    Object.assign(frame.style, { boxSizing, width, height, border, padding });
+  }
+  element.removeAttribute('class');
+  Object.assign(element.style, { position: 'fixed', left: '-200vw', top: '0', visibility: 'hidden', pointerEvents: 'none' });
+  setTimeout(() => requestIdleCallback(() => element.remove(), { timeout: 1000 }), 1000);
+}

@@ -11,7 +11,7 @@ import { ProgramSockets } from './sockets';
 import { addTempFile, getTempFile } from './temp-files';
 import { DeviceApis, DeviceFailure, programTitle } from './device';
 import { bundleFile } from './bundle-files';
-import { ContainerFrame } from './container-frame';
+import { ContainerFrame, retire } from './container-frame';
 import { markLaunch } from '../runtime/bridge/launch-marks';
 import { setByPath } from '../runtime/logic/data-path';
 
@@ -98,7 +98,7 @@ export class ProgramHost {
   dispose(): void {
     window.removeEventListener('message', this.listener);
     this.sockets.dispose();
-    this.frame.remove();
+    retire(this.frame);
   }
 
   back(): void {

@@ -1,5 +1,5 @@
 import type { NavigationBar } from '../runtime/bridge/messages';
-import { ContainerFrame } from '../host/container-frame';
+import { ContainerFrame, retire } from '../host/container-frame';
 import { ProgramHost } from '../host/program-host';
 import { ApiError, request, type LaunchInfo } from './api';
 import { shareRunningProgram } from './chats/share-picker';
@@ -150,7 +150,7 @@ function show(live: LiveProgram): void {
 
 function stop(live: LiveProgram): void {
   live.host?.dispose();
-  live.section.remove();
+  retire(live.section);
   pool.delete(live.appId);
 }
 

@@ -3,7 +3,7 @@
 // interface 3).
 import type { NavigationBar, NavigationMode } from '../runtime/bridge/messages';
 import type { BundleManifest } from '../runtime/bridge/manifest';
-import { ContainerFrame } from '../host/container-frame';
+import { ContainerFrame, retire } from '../host/container-frame';
 import { ProgramHost } from '../host/program-host';
 import './simulator.css';
 
@@ -91,9 +91,14 @@ function prepareSpare(): void {
   if (spare || !phone) {
     return;
   }
+  // Laid out where the screen is, at its size but unseen: the container's document then has its final viewport when
+  // its first page is built, and is not laid out again when the slot becomes the screen.
   const slot = document.createElement('div');
   slot.className = 'sim-slot';
-  slot.hidden = true;
+  if (screen) {
+    slot.style.top = `${screen.offsetTop}px`;
+    slot.style.height = `${screen.offsetHeight}px`;
+  }
   const container = new ContainerFrame();
   slot.appendChild(container.element);
   phone.appendChild(slot);
@@ -107,9 +112,11 @@ function nextContainer(): ContainerFrame {
   if (!next) {
     return firstContainer();
   }
-  screen?.remove();
+  if (screen) {
+    retire(screen);
+  }
   next.slot.className = 'sim-screen';
-  next.slot.hidden = false;
+  next.slot.removeAttribute('style');
   screen = next.slot;
   return next.container;
 }
