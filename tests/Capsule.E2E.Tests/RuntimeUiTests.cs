@@ -129,6 +129,24 @@ public sealed class RuntimeUiTests(CapsuleFixture fixture, RuntimeUiSimulator si
     /// state the share this measures, so the figure stays true as APIs are added.
     /// </summary>
     [Fact]
+    public Task A_window_made_smaller_runs_onResize_the_resize_listeners_and_pageLifetimes_and_updates_the_system_info() => WithPageAsync(async page =>
+    {
+        var view = await OpenAsync(page, "/pages/resize/resize");
+        await Expect(view.Locator("#watch")).ToBeAttachedAsync();
+        await Expect(view.Locator("#on-resize")).ToBeEmptyAsync();
+
+        await page.SetViewportSizeAsync(1280, 560);
+        await Expect(view.Locator("#on-resize")).Not.ToBeEmptyAsync();
+        var container = await (await page.Locator(".sim-screen iframe").ElementHandleAsync()).ContentFrameAsync();
+        var size = await container!.EvaluateAsync<string>("() => `${innerWidth}x${innerHeight}`");
+        Assert.EndsWith("x" + (560 - 44), size);
+        await Expect(view.Locator("#on-resize")).ToHaveTextAsync($"{size} portrait");
+        await Expect(view.Locator("#listener")).ToHaveTextAsync(size);
+        await Expect(view.Locator("#info")).ToHaveTextAsync(size);
+        await Expect(view.Locator("#watch [class$='--size']")).ToHaveTextAsync(size);
+    });
+
+    [Fact]
     public Task The_share_of_the_wx_API_implemented_is_the_one_the_docs_state() => WithPageAsync(async page =>
     {
         await OpenAsync(page, "/pages/apis/apis");

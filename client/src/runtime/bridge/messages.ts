@@ -165,6 +165,7 @@ export type ContainerToLogic =
   | { type: 'intersection'; observer: number; result: Data }
   | { type: 'page-ready'; pageId: number }
   | { type: 'page-event'; pageId: number; name: string; arg?: Data }
+  | { type: 'resize'; windowWidth: number; windowHeight: number }
   | { type: 'api-result'; callId: number; ok: boolean; result?: unknown; errMsg?: string }
   | { type: 'navigate'; callId: number; mode: NavigationMode; url: string; delta?: number }
   | { type: 'share'; callId: number; from: ShareSource }

@@ -2,6 +2,7 @@
 // CSP without network. It runs one mini program: the view layer here, the logic layer in a Worker, and
 // between them and the host (shell or simulator) every message is checked for where it came from.
 import { PageState } from './page-state';
+import { watchWindowSize } from './window-size';
 import type { ContainerToHost, ContainerToLogic, Data, HostToContainer, LaunchMessage, LogicToContainer, NavigationBar, PackageCode } from '../bridge/messages';
 import { assetUrl, tabPages, type BundleManifest } from '../bridge/manifest';
 import { hasCustomTabBar } from '../bridge/custom-tab-bar';
@@ -449,6 +450,8 @@ async function launch(message: LaunchMessage): Promise<void> {
   markLaunch('view-code-loaded');
   program.release();
   new Watchdog(program).start();
+  const running = program;
+  watchWindowSize(message.system.windowWidth, message.system.windowHeight, (windowWidth, windowHeight) => running.toLogic({ type: 'resize', windowWidth, windowHeight }));
 }
 
 window.addEventListener('message', (event: MessageEvent<HostToContainer>) => {

@@ -1,6 +1,6 @@
 // The logic layer: runs a mini program's JavaScript in a dedicated Worker created from a blob inside
 // the sandboxed container, so it has no DOM and (through the container's CSP) no network.
-import type { ContainerToLogic, Data } from '../bridge/messages';
+import type { ContainerToLogic, Data, SystemInfo } from '../bridge/messages';
 import type { BundleManifest } from '../bridge/manifest';
 import { post, runScript, scope, settle } from './channel';
 import { describe, onProgramError, report } from './errors';
@@ -15,10 +15,12 @@ import { createWx } from './wx';
 import { loadStorage } from './wx/storage';
 import { intersectionChanged } from './wx/intersection-observer';
 import { socketEvent } from './wx/socket';
+import { windowResized } from './wx/window-resize';
 
 const globals = self as unknown as Record<string, unknown>;
 const registry = new ModuleRegistry();
 let navigator: Navigator | undefined;
+let system: SystemInfo | undefined;
 
 function currentNavigator(): Navigator {
   if (!navigator) {
@@ -48,7 +50,8 @@ onProgramError((message) => {
 async function launch(message: Extract<ContainerToLogic, { type: 'launch' }>): Promise<void> {
   const manifest: BundleManifest = message.manifest;
   loadStorage(message.storage);
-  globals['wx'] = createWx({ appId: String(manifest.app['appid'] ?? ''), system: message.system, launch: message.options, navigator: currentNavigator });
+  system = message.system;
+  globals['wx'] = createWx({ appId: String(manifest.app['appid'] ?? ''), system, launch: message.options, navigator: currentNavigator });
   runScript(message.logic);
   navigator = new Navigator(registry, manifest);
   if (registry.has('app.js')) {
@@ -196,6 +199,11 @@ async function handle(message: ContainerToLogic): Promise<void> {
       }
       break;
     }
+    case 'resize':
+      if (system) {
+        currentNavigator().resize(windowResized(system, message.windowWidth, message.windowHeight));
+      }
+      break;
     case 'api-result':
     case 'package-loaded':
       settle(message.callId, message);

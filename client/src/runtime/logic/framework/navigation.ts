@@ -234,6 +234,17 @@ export class Navigator {
     }
   }
 
+  /** The window changed size: the page shown gets onResize, and its components pageLifetimes.resize. */
+  resize(result: Data): void {
+    const record = this.current;
+    if (record) {
+      callMethod(record.instance, 'onResize', result);
+      for (const component of instancesOfPage(record.instance.id)) {
+        pageLifetime(component, 'resize', result);
+      }
+    }
+  }
+
   private show(record: PageRecord): void {
     callMethod(record.instance, 'onShow');
     for (const component of instancesOfPage(record.instance.id)) {

@@ -15,6 +15,7 @@ import { createOffscreenCanvas } from './canvas';
 import { wxIntersectionObserver } from './intersection-observer';
 import { storageApis } from './storage';
 import { systemApis } from './system';
+import { windowResizeApis } from './window-resize';
 
 export interface WxContext {
   appId: string;
@@ -76,6 +77,7 @@ export function createWx(context: WxContext): Data {
   const implemented: Data = {
     ...storageApis,
     ...systemApis(context.system, context.launch),
+    ...windowResizeApis(),
     ...hostApis(),
     ...networkApis(),
     ...socketApis(),
