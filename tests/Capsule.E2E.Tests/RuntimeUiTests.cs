@@ -147,6 +147,24 @@ public sealed class RuntimeUiTests(CapsuleFixture fixture, RuntimeUiSimulator si
     });
 
     [Fact]
+    public Task Text_decodes_entities_and_keeps_spaces_only_when_asked_and_is_selectable_only_when_asked() => WithPageAsync(async page =>
+    {
+        var view = await OpenAsync(page, "/pages/text/text");
+        await Expect(view.Locator("#decoded")).ToHaveJSPropertyAsync("textContent", "a\u00A0b<c>d&lt;e\"f'g\u2002h\u2003i");
+        await Expect(view.Locator("#raw")).ToHaveJSPropertyAsync("textContent", "a&nbsp;b&lt;c");
+        await Expect(view.Locator("#in-view")).ToHaveJSPropertyAsync("textContent", "a&nbsp;b");
+        await Expect(view.Locator("#ensp")).ToHaveJSPropertyAsync("textContent", "a\u2002\u2002b");
+        await Expect(view.Locator("#emsp")).ToHaveJSPropertyAsync("textContent", "a\u2003b");
+        await Expect(view.Locator("#nbsp")).ToHaveJSPropertyAsync("textContent", "w\u00A0&\u00A0w");
+        await Expect(view.Locator("#collapsed")).ToHaveJSPropertyAsync("innerText", "a b");
+        await Expect(view.Locator("#selectable")).ToHaveCSSAsync("user-select", "text");
+        await Expect(view.Locator("#plain")).ToHaveCSSAsync("user-select", "none");
+
+        await page.EvaluateAsync("() => capsule.tap('#undecode')");
+        await Expect(view.Locator("#nbsp")).ToHaveJSPropertyAsync("textContent", "v\u00A0&amp;\u00A0v");
+    });
+
+    [Fact]
     public Task The_share_of_the_wx_API_implemented_is_the_one_the_docs_state() => WithPageAsync(async page =>
     {
         await OpenAsync(page, "/pages/apis/apis");

@@ -2,6 +2,7 @@
 // (kept in step with the logic layer by setData patches), where it renders and what it rendered last.
 import type { ComponentOptions, Data, VElement } from '../bridge/messages';
 import type { ComponentManifest } from '../bridge/manifest';
+import { shownText } from './text-content';
 
 /**
  * What a render function keeps between renders of one instance: the nodes each `wx:for` item made (in `p`, from
@@ -53,7 +54,7 @@ export interface RElement {
 }
 
 /**
- * Makes a render's nodes RElements in place: each element gets its owner. Nodes the render reused from its memo
+ * Makes a render's nodes RElements in place: each element gets its owner, and a `<text>` the text it shows. Nodes the render reused from its memo
  * already have this owner, so they and their subtrees are passed over. Anything that is neither text nor an element is
  * dropped.
  */
@@ -70,6 +71,7 @@ export function annotate(children: unknown[] | undefined, owner: ViewInstance): 
         element.owner = owner;
         element.attr ??= {};
         element.children = annotate(element.children, owner);
+        element.children = shownText(element as RElement);
       }
     } else {
       valid = false;

@@ -1,0 +1,6 @@
+Page({
+  data: { word: 'w', decode: true },
+  undecode() {
+    this.setData({ decode: false, word: 'v' });
+  }
+});
