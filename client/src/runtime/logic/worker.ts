@@ -10,6 +10,7 @@ import { Navigator } from './framework/navigation';
 import { placeComponent } from './framework/relations';
 import { defineBehavior, emptySpec, initialData } from './framework/spec';
 import { ModuleRegistry } from './modules';
+import { mapStack } from './source-map';
 import { shareContent } from './share';
 import { createWx } from './wx';
 import { loadStorage } from './wx/storage';
@@ -146,7 +147,8 @@ async function handle(message: ContainerToLogic): Promise<void> {
       try {
         await launch(message);
       } catch (error) {
-        post({ type: 'launch-failed', message: describe(error) });
+        const message = describe(error);
+        post({ type: 'launch-failed', message: await mapStack(message).catch(() => message) });
       }
       break;
     case 'attach':

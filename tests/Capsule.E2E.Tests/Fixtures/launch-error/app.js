@@ -1,0 +1,5 @@
+function start() {
+  throw new Error('the app could not start');
+}
+start();
+App({});
