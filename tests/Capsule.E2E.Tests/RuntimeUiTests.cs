@@ -165,6 +165,23 @@ public sealed class RuntimeUiTests(CapsuleFixture fixture, RuntimeUiSimulator si
     });
 
     [Fact]
+    public Task Going_to_the_background_and_back_runs_onHide_and_onShow_with_the_new_scene() => WithPageAsync(async page =>
+    {
+        var view = await OpenAsync(page, "/pages/lifecycle/lifecycle");
+        await Expect(view.Locator(".entry")).ToHaveTextAsync(["page.onShow 1001"]);
+
+        await page.EvaluateAsync("() => capsule.background()");
+        await Expect(page.Locator(".sim-screen")).ToBeHiddenAsync();
+        await page.EvaluateAsync("() => capsule.foreground(1089)");
+        await Expect(page.Locator(".sim-screen")).ToBeVisibleAsync();
+        await Expect(view.Locator(".entry")).ToHaveTextAsync([
+            "page.onShow 1001",
+            "page.onHide", "App.onHide", "wx.onAppHide",
+            "App.onShow 1089 pages/lifecycle/lifecycle", "wx.onAppShow 1089", "page.onShow 1089",
+        ]);
+    });
+
+    [Fact]
     public Task The_share_of_the_wx_API_implemented_is_the_one_the_docs_state() => WithPageAsync(async page =>
     {
         await OpenAsync(page, "/pages/apis/apis");

@@ -1,7 +1,7 @@
 // Runs a mini program in a sandboxed container iframe and serves what it asks of the host: its code,
 // its storage (scoped to this program and user), the navigation bar, the clipboard, its network calls and sockets. The host knows
 // which program a frame runs because it made the frame; a message never gets to say so itself.
-import type { AutomationAction, ContainerToHost, Data, HostToContainer, LaunchOptions, NavigationBar, PackageCode, ShareContent, ShareSource } from '../runtime/bridge/messages';
+import type { AutomationAction, ContainerToHost, Data, EnterScene, HostToContainer, LaunchOptions, NavigationBar, PackageCode, ShareContent, ShareSource } from '../runtime/bridge/messages';
 import { assetUrl, packageOf, type BundleManifest } from '../runtime/bridge/manifest';
 import { Identity } from './identity';
 import { NetworkCalls } from './network';
@@ -103,6 +103,16 @@ export class ProgramHost {
 
   back(): void {
     this.post({ type: 'back' });
+  }
+
+  /** The user left the program without closing it: its page and App get onHide. */
+  background(): void {
+    this.post({ type: 'background' });
+  }
+
+  /** The user came back to the program kept alive: App and page get onShow, with how it was entered. */
+  foreground(enter: EnterScene): void {
+    this.post({ type: 'foreground', enter });
   }
 
   automate(action: AutomationAction): Promise<unknown> {

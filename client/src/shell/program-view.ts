@@ -128,11 +128,14 @@ export function renderProgram(root: HTMLElement, appId: string, params: URLSearc
     stop(live);
     live = undefined;
   }
+  // Back to a program kept alive (WeChat's 热启动): App.onShow and the page's onShow, with this entry's scene.
+  live?.host?.foreground(shareTicket ? { scene, shareTicket } : { scene });
   live ??= start(appId, path, scene, shareTicket);
   show(live);
   return () => {
     programLayer().hidden = true;
     live.section.hidden = true;
+    live.host?.background();
   };
 }
 

@@ -27,6 +27,10 @@ interface CapsuleAutomation {
   navigateBack(): Promise<unknown>;
   /** Starts the program again in this page, as hot reload does; settles when its first page is ready. */
   restart(): Promise<void>;
+  /** Leaves the program running in the background, as WeChat's 切后台: the screen goes blank, onHide runs. */
+  background(): void;
+  /** Brings it back (WeChat's 热启动) with the scene given, 1001 if none: onShow runs, the screen shows it again. */
+  foreground(scene?: number): void;
 }
 
 const title = document.querySelector<HTMLElement>('.sim-title');
@@ -206,6 +210,14 @@ function start(): void {
     reLaunch: navigate('reLaunch'),
     navigateBack: () => navigate('navigateBack')(),
     restart: () => launch(nextContainer()),
+    background: () => {
+      screen?.style.setProperty('visibility', 'hidden');
+      current().background();
+    },
+    foreground: (scene = 1001) => {
+      screen?.style.removeProperty('visibility');
+      current().foreground({ scene });
+    },
   });
   if (back) {
     back.onclick = () => host?.back();

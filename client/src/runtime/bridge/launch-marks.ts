@@ -11,7 +11,8 @@ export type LaunchStep =
   | 'view-code-loaded'
   | 'first-page'
   | 'first-render'
-  | 'first-paint';
+  | 'first-paint'
+  | 'foreground-paint';
 
 export function markLaunch(step: LaunchStep): void {
   performance.mark(`capsule:${step}`);

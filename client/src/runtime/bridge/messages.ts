@@ -29,6 +29,12 @@ export interface SystemInfo {
   theme: 'light' | 'dark';
 }
 
+/** How a program kept alive in the background was opened again: the page it shows is the rest of its enter options. */
+export interface EnterScene {
+  scene: number;
+  shareTicket?: string;
+}
+
 /** How the program was opened: wx.getLaunchOptionsSync and App.onLaunch receive it. */
 export interface LaunchOptions {
   path: string;
@@ -88,6 +94,9 @@ export type HostToContainer =
   | { type: 'package'; callId: number; code?: PackageCode; error?: string }
   | { type: 'api-result'; callId: number; ok: boolean; result?: unknown; errMsg?: string }
   | { type: 'back' }
+  /** The user left the program without closing it (WeChat's 切后台), or came back to it (热启动) from where `enter` says. */
+  | { type: 'background' }
+  | { type: 'foreground'; enter: EnterScene }
   | { type: 'share'; callId: number; from: ShareSource }
   | { type: 'automation'; callId: number; action: AutomationAction };
 
@@ -166,6 +175,8 @@ export type ContainerToLogic =
   | { type: 'page-ready'; pageId: number }
   | { type: 'page-event'; pageId: number; name: string; arg?: Data }
   | { type: 'resize'; windowWidth: number; windowHeight: number }
+  | { type: 'background' }
+  | { type: 'foreground'; enter: EnterScene }
   | { type: 'api-result'; callId: number; ok: boolean; result?: unknown; errMsg?: string }
   | { type: 'navigate'; callId: number; mode: NavigationMode; url: string; delta?: number }
   | { type: 'share'; callId: number; from: ShareSource }

@@ -474,6 +474,13 @@ window.addEventListener('message', (event: MessageEvent<HostToContainer>) => {
     case 'api-result':
       program?.answer(message);
       break;
+    case 'background':
+      program?.toLogic(message);
+      break;
+    case 'foreground':
+      program?.toLogic(message);
+      requestAnimationFrame(() => setTimeout(() => markLaunch('foreground-paint')));
+      break;
     case 'back':
       if (program && program.pages.size > 1) {
         program.toLogic({ type: 'navigate', callId: 0, mode: 'navigateBack', url: '' });

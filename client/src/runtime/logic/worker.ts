@@ -17,6 +17,7 @@ import { loadStorage } from './wx/storage';
 import { intersectionChanged } from './wx/intersection-observer';
 import { socketEvent } from './wx/socket';
 import { windowResized } from './wx/window-resize';
+import { appHidden, appShown } from './wx/app-events';
 
 const globals = self as unknown as Record<string, unknown>;
 const registry = new ModuleRegistry();
@@ -59,7 +60,7 @@ async function launch(message: Extract<ContainerToLogic, { type: 'launch' }>): P
     registry.require('app.js');
   }
   callApp('onLaunch', { ...message.options });
-  callApp('onShow', { ...message.options });
+  appShown(message.options);
   await navigator.launch(message.options.path || manifest.entryPagePath, message.options.query);
 }
 
@@ -201,6 +202,19 @@ async function handle(message: ContainerToLogic): Promise<void> {
       }
       break;
     }
+    case 'background':
+      if (navigator) {
+        navigator.background();
+        appHidden();
+      }
+      break;
+    case 'foreground':
+      if (navigator) {
+        const page = navigator.current;
+        appShown({ path: page?.route ?? '', query: { ...page?.query }, ...message.enter });
+        navigator.foreground();
+      }
+      break;
     case 'resize':
       if (system) {
         currentNavigator().resize(windowResized(system, message.windowWidth, message.windowHeight));

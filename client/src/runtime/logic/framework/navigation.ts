@@ -234,6 +234,20 @@ export class Navigator {
     }
   }
 
+  /** The program went to the background: the page shown gets onHide, as its components' pageLifetimes.hide. */
+  background(): void {
+    if (this.current) {
+      this.hide(this.current);
+    }
+  }
+
+  /** The program came back to the foreground: the page shown gets onShow, as its components' pageLifetimes.show. */
+  foreground(): void {
+    if (this.current) {
+      this.show(this.current);
+    }
+  }
+
   /** The window changed size: the page shown gets onResize, and its components pageLifetimes.resize. */
   resize(result: Data): void {
     const record = this.current;

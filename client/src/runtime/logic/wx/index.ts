@@ -16,6 +16,7 @@ import { wxIntersectionObserver } from './intersection-observer';
 import { storageApis } from './storage';
 import { systemApis } from './system';
 import { windowResizeApis } from './window-resize';
+import { appEventApis } from './app-events';
 
 export interface WxContext {
   appId: string;
@@ -78,6 +79,7 @@ export function createWx(context: WxContext): Data {
     ...storageApis,
     ...systemApis(context.system, context.launch),
     ...windowResizeApis(),
+    ...appEventApis(),
     ...hostApis(),
     ...networkApis(),
     ...socketApis(),

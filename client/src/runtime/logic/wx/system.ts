@@ -1,4 +1,4 @@
-// Device and launch information: getSystemInfo(Sync), getWindowInfo, getLaunchOptionsSync, canIUse.
+// Device and launch information: getSystemInfo(Sync), getWindowInfo, getLaunchOptionsSync.
 import type { Data, LaunchOptions, SystemInfo } from '../../bridge/messages';
 import { toTransferable } from '../data-path';
 import { asyncApi } from './callback-style';
@@ -39,6 +39,5 @@ export function systemApis(system: SystemInfo, launch: LaunchOptions): Data {
     getDeviceInfo: () => ({ brand: 'Capsule', model: 'Capsule', system: 'Web', platform: 'capsule', benchmarkLevel: 1 }),
     getAppBaseInfo: () => ({ SDKVersion: BASE_LIBRARY_VERSION, language: system.language, version: '8.0.0', theme: system.theme, enableDebug: false }),
     getLaunchOptionsSync: options,
-    getEnterOptionsSync: options,
   };
 }
