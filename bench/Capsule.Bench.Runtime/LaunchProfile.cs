@@ -50,6 +50,36 @@ internal static class LaunchProfile
         await container.WaitForFunctionAsync("() => performance.getEntriesByName('capsule:first-paint').length > 0");
     }
 
+    /// <summary>
+    /// Brings the program back from the background (<c>capsule.foreground()</c>) and returns the milliseconds until both
+    /// the simulator page and the container have painted: the task after each one's next frame (the container's
+    /// <c>capsule:foreground-paint</c> mark), on one clock (every document's timeOrigin is absolute).
+    /// </summary>
+    public static async Task<double> ForegroundAsync(IPage page)
+    {
+        var container = await (await page.Locator(".sim-screen iframe").ElementHandleAsync()).ContentFrameAsync()
+            ?? throw new InvalidOperationException("the simulator shows no container");
+        var host = await page.EvaluateAsync<double[]>("""
+            async () => {
+              const start = performance.timeOrigin + performance.now();
+              capsule.foreground();
+              await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+              return [start, performance.timeOrigin + performance.now() - start];
+            }
+            """);
+        var start = host[0];
+        var painted = await container.EvaluateAsync<double>("""
+            (start) => new Promise((resolve) => {
+              const check = () => {
+                const painted = performance.getEntriesByName('capsule:foreground-paint').map((mark) => performance.timeOrigin + mark.startTime).filter((t) => t >= start);
+                if (painted.length > 0) resolve(painted[0] - start); else setTimeout(check, 2);
+              };
+              check();
+            })
+            """, start);
+        return Math.Max(host[1], painted);
+    }
+
     /// <summary>Waits until the simulator's next container (loaded ahead, beside the screen) has started its runtime.</summary>
     public static async Task SpareReadyAsync(IPage page)
     {
