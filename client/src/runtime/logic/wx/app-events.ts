@@ -2,35 +2,12 @@
 // wx.onAppShow / wx.onAppHide, and the enter options wx.getEnterOptionsSync gives (the launch's, then each return's).
 import type { Data, LaunchOptions } from '../../bridge/messages';
 import { toTransferable } from '../data-path';
-import { guard } from '../errors';
 import { callApp } from '../framework/definitions';
-
-type Listener = (result?: Data) => void;
+import { listen, notify, unlisten, type Listener } from './listeners';
 
 const shown: Listener[] = [];
 const hidden: Listener[] = [];
 let enter: LaunchOptions | undefined;
-
-function listen(listeners: Listener[]): (listener: unknown) => void {
-  return (listener) => {
-    if (typeof listener === 'function') {
-      listeners.push(listener as Listener);
-    }
-  };
-}
-
-function unlisten(listeners: Listener[]): (listener?: unknown) => void {
-  return (listener) => {
-    if (typeof listener !== 'function') {
-      listeners.length = 0;
-      return;
-    }
-    const index = listeners.indexOf(listener as Listener);
-    if (index >= 0) {
-      listeners.splice(index, 1);
-    }
-  };
-}
 
 export function appEventApis(): Data {
   return {
@@ -46,15 +23,11 @@ export function appEventApis(): Data {
 export function appShown(options: LaunchOptions): void {
   enter = options;
   callApp('onShow', toTransferable(options));
-  for (const listener of [...shown]) {
-    guard(() => listener(toTransferable(options) as Data));
-  }
+  notify(shown, () => toTransferable(options) as Data);
 }
 
 /** The program went to the background. */
 export function appHidden(): void {
   callApp('onHide');
-  for (const listener of [...hidden]) {
-    guard(() => listener());
-  }
+  notify(hidden);
 }
