@@ -1,5 +1,5 @@
 import type { NavigationBar } from '../runtime/bridge/messages';
-import { ContainerFrame, retire } from '../host/container-frame';
+import { ContainerFrame, prepareAfterLaunch, retire } from '../host/container-frame';
 import { ProgramHost } from '../host/program-host';
 import { ApiError, request, type LaunchInfo } from './api';
 import { shareRunningProgram } from './chats/share-picker';
@@ -239,7 +239,7 @@ function start(appId: string, path: string, scene: number, shareTicket: string |
           }
         },
         onPageReady: (route) => {
-          requestIdleCallback(prepareSpare);
+          prepareAfterLaunch(prepareSpare);
           status.hidden = true;
           live.route = route;
           section.setAttribute('data-route', route);
