@@ -80,11 +80,11 @@ internal static class LaunchProfile
         return Math.Max(host[1], painted);
     }
 
-    /// <summary>Waits until the simulator's next container (loaded ahead, beside the screen) has started its runtime.</summary>
-    public static async Task SpareReadyAsync(IPage page)
+    /// <summary>Waits until the next container (loaded ahead: the simulator's beside its screen, the shell's in a hidden section) has started its runtime.</summary>
+    public static async Task SpareReadyAsync(IPage page, string selector)
     {
-        var spare = await (await page.Locator(".sim-slot iframe").ElementHandleAsync()).ContentFrameAsync()
-            ?? throw new InvalidOperationException("the simulator has no container ahead");
+        var spare = await (await page.Locator(selector).ElementHandleAsync()).ContentFrameAsync()
+            ?? throw new InvalidOperationException($"no container ahead ({selector})");
         await spare.WaitForFunctionAsync("() => performance.getEntriesByName('capsule:container-start').length > 0");
     }
 

@@ -87,7 +87,7 @@ for (var i = 0; i < Launches; i++)
     AddProfile(coldProfile, coldSteps);
     for (var again = 0; again < 2; again++)
     {
-        await LaunchProfile.SpareReadyAsync(page);
+        await LaunchProfile.SpareReadyAsync(page, ".sim-slot iframe");
         var restart = await page.EvaluateAsync<double[]>(Restart);
         await LaunchProfile.PaintedAsync(page);
         var steps = await LaunchProfile.ReadAsync(page, restart[0]);
@@ -210,6 +210,7 @@ using (var data = new TempDirectory())
     }
     for (var i = 0; i < Launches * 2; i++)
     {
+        await LaunchProfile.SpareReadyAsync(page, "section.program-spare iframe");
         await page.Locator("section.program:not([hidden]) .capsule-more").ClickAsync();
         await page.Locator("[data-action=re-enter]").WaitForAsync();
         Add(Measures.ShellReenter, await page.EvaluateAsync<double>(ReenterScript));

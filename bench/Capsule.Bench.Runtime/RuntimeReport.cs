@@ -73,8 +73,8 @@ internal static class RuntimeReport
               the DOM is patched and the frame painted; the static page changes the row in its click handler.
             - **shell**: the real server and shell with the demo "Hello Capsule": reopened from Chats where it was kept alive
               (the hash change until it is shown and painted), and started again from its ··· menu's Re-enter (the click
-              until its new first page is ready and painted: the launch request, the container the shell loaded ahead, the
-              bundle from memory).
+              until its new first page is ready and painted: the launch request, the container the shell loaded ahead (waited
+              for: the shell loads it a second after a launch), the bundle from memory).
             """);
         text.AppendLine();
         text.AppendLine($"Last run: {r.Machine.Cpu}, {r.Machine.ProcessorCount} cores, {r.Machine.Os}, {r.Machine.Runtime}, Chromium {r.Chromium}; " +
