@@ -33,12 +33,22 @@ interface CapsuleAutomation {
   foreground(scene?: number): void;
 }
 
-const title = document.querySelector<HTMLElement>('.sim-title');
-const bar = document.querySelector<HTMLElement>('.sim-bar');
-const back = document.querySelector<HTMLButtonElement>('.sim-back');
-const phone = document.querySelector<HTMLElement>('.sim-phone');
-let screen = document.querySelector<HTMLElement>('.sim-screen');
-const problem = document.querySelector<HTMLElement>('.sim-problem');
+let title: HTMLElement | null = null;
+let bar: HTMLElement | null = null;
+let back: HTMLButtonElement | null = null;
+let phone: HTMLElement | null = null;
+let screen: HTMLElement | null = null;
+let problem: HTMLElement | null = null;
+
+/** The simulator's parts, found once its document is parsed (the script is async and may run before). */
+function findParts(): void {
+  title = document.querySelector<HTMLElement>('.sim-title');
+  bar = document.querySelector<HTMLElement>('.sim-bar');
+  back = document.querySelector<HTMLButtonElement>('.sim-back');
+  phone = document.querySelector<HTMLElement>('.sim-phone');
+  screen = document.querySelector<HTMLElement>('.sim-screen');
+  problem = document.querySelector<HTMLElement>('.sim-problem');
+}
 
 function showBar(navigation: NavigationBar): void {
   if (title) {
@@ -199,6 +209,7 @@ function current(): ProgramHost {
 }
 
 function start(): void {
+  findParts();
   const navigate = (mode: NavigationMode) => (url = '') => current().automate({ kind: 'navigate', mode, url });
   Object.assign(automation, {
     route: () => route,
@@ -247,4 +258,8 @@ function watchForChanges(): void {
   setTimeout(poll, 1000);
 }
 
-start();
+if (document.readyState === 'loading') {
+  document.addEventListener('DOMContentLoaded', start, { once: true });
+} else {
+  start();
+}

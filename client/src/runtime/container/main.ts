@@ -443,6 +443,10 @@ const worker = new LogicWorker();
 
 async function launch(message: LaunchMessage): Promise<void> {
   markLaunch('launch-received');
+  // The runtime's script is async, so this document may still be parsing (its body not there yet).
+  if (document.readyState === 'loading') {
+    await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+  }
   program = new Program(message.manifest, message.assetBase, worker);
   program.automation = message.automation;
   program.toLogic({ type: 'launch', logic: message.main.logic, manifest: message.manifest, options: message.options, system: message.system, storage: message.storage });
