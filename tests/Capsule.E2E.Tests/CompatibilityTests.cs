@@ -102,6 +102,18 @@ public sealed class CompatibilityTests(CapsuleFixture fixture, CompatPatternsSim
     });
 
     [Fact]
+    public Task Program_code_finds_no_fetch_XMLHttpRequest_WebSocket_or_EventSource_as_in_wechat() => WithPageAsync(async page =>
+    {
+        await OpenAsync(page, "/pages/network/network");
+        Assert.Equal("undefined undefined undefined undefined", await page.EvaluateAsync<string>("() => capsule.data().kinds"));
+        await page.EvaluateAsync("() => capsule.tap('#load')");
+        await page.WaitForFunctionAsync("() => capsule.errors.length > 0");
+        var errors = await page.EvaluateAsync<string[]>("() => capsule.errors");
+        Assert.StartsWith("ReferenceError: fetch is not defined", Assert.Single(errors));
+        Assert.Equal("none", await page.EvaluateAsync<string>("() => capsule.data().outcome"));
+    });
+
+    [Fact]
     public Task A_mouse_swipes_touchmove_and_touchend_target_the_element_where_it_began() => WithPageAsync(async page =>
     {
         await OpenAsync(page, "/pages/swipe/swipe");
