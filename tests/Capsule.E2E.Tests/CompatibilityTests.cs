@@ -102,6 +102,30 @@ public sealed class CompatibilityTests(CapsuleFixture fixture, CompatPatternsSim
     });
 
     [Fact]
+    public Task Program_code_finds_no_fetch_XMLHttpRequest_WebSocket_or_EventSource_as_in_wechat() => WithPageAsync(async page =>
+    {
+        await OpenAsync(page, "/pages/network/network");
+        Assert.Equal("undefined undefined undefined undefined", await page.EvaluateAsync<string>("() => capsule.data().kinds"));
+        await page.EvaluateAsync("() => capsule.tap('#load')");
+        await page.WaitForFunctionAsync("() => capsule.errors.length > 0");
+        var errors = await page.EvaluateAsync<string[]>("() => capsule.errors");
+        Assert.StartsWith("ReferenceError: fetch is not defined", Assert.Single(errors));
+        Assert.Equal("none", await page.EvaluateAsync<string>("() => capsule.data().outcome"));
+    });
+
+    [Fact]
+    public Task GetUserInfo_answers_wechats_anonymous_user_without_asking() => WithPageAsync(async page =>
+    {
+        await OpenAsync(page, "/pages/user/user");
+        await page.WaitForFunctionAsync("() => capsule.data().rawData !== ''");
+        var view = page.FrameLocator(".sim-screen iframe");
+        await Expect(view.Locator("wx-text.name")).ToHaveTextAsync("微信用户");
+        Assert.StartsWith("https://thirdwx.qlogo.cn/mmopen/", await page.EvaluateAsync<string>("() => capsule.data().userInfo.avatarUrl"));
+        Assert.True(await page.EvaluateAsync<bool>("() => { const { userInfo, rawData } = capsule.data(); return JSON.stringify(userInfo) === rawData && userInfo.is_demote === true && userInfo.gender === 0; }"));
+        Assert.Empty(await page.EvaluateAsync<string[]>("() => capsule.errors"));
+    });
+
+    [Fact]
     public Task A_mouse_swipes_touchmove_and_touchend_target_the_element_where_it_began() => WithPageAsync(async page =>
     {
         await OpenAsync(page, "/pages/swipe/swipe");

@@ -31,6 +31,16 @@ function currentNavigator(): Navigator {
   return navigator;
 }
 
+// WeChat's logic layer is a bare JavaScript engine: a program reaches the network through wx.request,
+// wx.connectSocket and the like only, and libraries that look for fetch or XMLHttpRequest find none. The
+// Worker's own network APIs are removed to match (the container's CSP blocks them besides), wherever on the
+// global's prototype chain the browser defines them.
+for (const name of ['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource']) {
+  for (let owner: object | null = self; owner; owner = Object.getPrototypeOf(owner)) {
+    Reflect.deleteProperty(owner, name);
+  }
+}
+
 globals['__capsuleDefine'] = (path: string, factory: Parameters<ModuleRegistry['define']>[1]) => registry.define(path, factory);
 globals['App'] = (options: Data) => defineApp(options);
 globals['getApp'] = () => app;

@@ -17,6 +17,7 @@ import { storageApis } from './storage';
 import { systemApis } from './system';
 import { windowResizeApis } from './window-resize';
 import { appEventApis } from './app-events';
+import { userInfoApis } from './user-info';
 
 export interface WxContext {
   appId: string;
@@ -81,6 +82,7 @@ export function createWx(context: WxContext): Data {
     ...windowResizeApis(),
     ...appEventApis(),
     ...hostApis(),
+    ...userInfoApis(),
     ...networkApis(),
     ...socketApis(),
     ...deviceApis(),

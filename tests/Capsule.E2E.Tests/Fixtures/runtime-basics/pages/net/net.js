@@ -1,9 +1,9 @@
+// WeChat's logic layer has no fetch; a Worker the program starts has one, which the container's CSP blocks.
 Page({
   data: { net: 'trying' },
   onLoad() {
-    fetch('/dev/version').then(
-      () => this.setData({ net: 'reached' }),
-      () => this.setData({ net: 'blocked' })
-    );
+    const probe = "fetch('/dev/version').then(() => postMessage('reached'), () => postMessage('blocked'))";
+    const worker = new Worker(URL.createObjectURL(new Blob([probe], { type: 'text/javascript' })));
+    worker.onmessage = (event) => this.setData({ net: typeof fetch === 'undefined' ? event.data : 'fetch defined' });
   }
 });
