@@ -91,6 +91,17 @@ public sealed class CompatibilityTests(CapsuleFixture fixture, CompatPatternsSim
     });
 
     [Fact]
+    public Task A_field_given_a_height_centres_its_text_in_it() => WithPageAsync(async page =>
+    {
+        await OpenAsync(page, "/pages/fields/fields");
+        var view = page.FrameLocator(".sim-screen iframe");
+        var field = (await view.Locator("#tall").BoundingBoxAsync())!;
+        var text = (await view.Locator("#tall input").BoundingBoxAsync())!;
+        Assert.Equal(80, text.Height, 1);
+        Assert.Equal(field.Y + field.Height / 2, text.Y + text.Height / 2, 1);
+    });
+
+    [Fact]
     public Task A_picture_that_fails_to_load_leaves_its_box_empty() => WithPageAsync(async page =>
     {
         await OpenAsync(page, "/pages/images/images");
