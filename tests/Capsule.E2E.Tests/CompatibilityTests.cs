@@ -102,6 +102,18 @@ public sealed class CompatibilityTests(CapsuleFixture fixture, CompatPatternsSim
     });
 
     [Fact]
+    public Task On_a_tab_page_vh_are_hundredths_of_the_window_above_the_tab_bar() => WithPageAsync(async page =>
+    {
+        await OpenAsync(page, "/pages/window/window");
+        var view = page.FrameLocator(".sim-screen iframe");
+        var full = (await view.Locator(".full").BoundingBoxAsync())!;
+        var bar = (await view.Locator(".capsule-tab-bar").BoundingBoxAsync())!;
+        Assert.Equal(bar.Y, full.Y + full.Height, 1);
+        var half = (await view.Locator("#half").BoundingBoxAsync())!;
+        Assert.Equal(full.Height / 2, half.Height, 1);
+    });
+
+    [Fact]
     public Task A_picture_that_fails_to_load_leaves_its_box_empty() => WithPageAsync(async page =>
     {
         await OpenAsync(page, "/pages/images/images");
