@@ -114,6 +114,18 @@ public sealed class CompatibilityTests(CapsuleFixture fixture, CompatPatternsSim
     });
 
     [Fact]
+    public Task Icon_types_of_wechats_first_releases_are_drawn() => WithPageAsync(async page =>
+    {
+        await OpenAsync(page, "/pages/icons/icons");
+        var view = page.FrameLocator(".sim-screen iframe");
+        await Expect(view.Locator("#waiting span")).ToHaveTextAsync("◷");
+        await Expect(view.Locator("#waiting span")).ToHaveCSSAsync("border-top-color", "rgb(255, 255, 255)");
+        await Expect(view.Locator("#circle span")).ToHaveCSSAsync("border-top-color", "rgb(201, 201, 201)");
+        await Expect(view.Locator("#safe span")).ToHaveCSSAsync("background-color", "rgb(255, 190, 0)");
+        Assert.Equal(25, (await view.Locator("#waiting span").BoundingBoxAsync())!.Width, 1);
+    });
+
+    [Fact]
     public Task A_picture_that_fails_to_load_leaves_its_box_empty() => WithPageAsync(async page =>
     {
         await OpenAsync(page, "/pages/images/images");
