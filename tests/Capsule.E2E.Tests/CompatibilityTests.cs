@@ -91,6 +91,41 @@ public sealed class CompatibilityTests(CapsuleFixture fixture, CompatPatternsSim
     });
 
     [Fact]
+    public Task A_field_given_a_height_centres_its_text_in_it() => WithPageAsync(async page =>
+    {
+        await OpenAsync(page, "/pages/fields/fields");
+        var view = page.FrameLocator(".sim-screen iframe");
+        var field = (await view.Locator("#tall").BoundingBoxAsync())!;
+        var text = (await view.Locator("#tall input").BoundingBoxAsync())!;
+        Assert.Equal(80, text.Height, 1);
+        Assert.Equal(field.Y + field.Height / 2, text.Y + text.Height / 2, 1);
+    });
+
+    [Fact]
+    public Task On_a_tab_page_vh_are_hundredths_of_the_window_above_the_tab_bar() => WithPageAsync(async page =>
+    {
+        await OpenAsync(page, "/pages/window/window");
+        var view = page.FrameLocator(".sim-screen iframe");
+        var full = (await view.Locator(".full").BoundingBoxAsync())!;
+        var bar = (await view.Locator(".capsule-tab-bar").BoundingBoxAsync())!;
+        Assert.Equal(bar.Y, full.Y + full.Height, 1);
+        var half = (await view.Locator("#half").BoundingBoxAsync())!;
+        Assert.Equal(full.Height / 2, half.Height, 1);
+    });
+
+    [Fact]
+    public Task Icon_types_of_wechats_first_releases_are_drawn() => WithPageAsync(async page =>
+    {
+        await OpenAsync(page, "/pages/icons/icons");
+        var view = page.FrameLocator(".sim-screen iframe");
+        await Expect(view.Locator("#waiting span")).ToHaveTextAsync("◷");
+        await Expect(view.Locator("#waiting span")).ToHaveCSSAsync("border-top-color", "rgb(255, 255, 255)");
+        await Expect(view.Locator("#circle span")).ToHaveCSSAsync("border-top-color", "rgb(201, 201, 201)");
+        await Expect(view.Locator("#safe span")).ToHaveCSSAsync("background-color", "rgb(255, 190, 0)");
+        Assert.Equal(25, (await view.Locator("#waiting span").BoundingBoxAsync())!.Width, 1);
+    });
+
+    [Fact]
     public Task A_picture_that_fails_to_load_leaves_its_box_empty() => WithPageAsync(async page =>
     {
         await OpenAsync(page, "/pages/images/images");

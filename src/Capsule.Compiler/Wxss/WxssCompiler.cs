@@ -4,7 +4,8 @@ using Capsule.Compiler.Diagnostics;
 namespace Capsule.Compiler.Wxss;
 
 /// <summary>
-/// Turns WXSS into browser CSS: <c>rpx</c> lengths become fractions of the viewport width (750rpx = 100vw)
+/// Turns WXSS into browser CSS: <c>rpx</c> lengths become fractions of the viewport width (750rpx = 100vw),
+/// <c>vh</c> fractions of the page's window (<c>cqh</c>)
 /// and element selectors name the rendered elements (<c>view</c> → <c>wx-view</c>, <c>page</c> → <c>wx-page</c>).
 /// Comments are dropped; strings are copied untouched. With a class scope (a component's), every class
 /// selector is prefixed with it (<c>.title</c> → <c>.scope--title</c>) so the styles apply only inside the component.
@@ -160,7 +161,7 @@ public static class WxssCompiler
             output.Append(text).Append(';');
             return;
         }
-        output.Append(text[..colon].TrimEnd()).Append(':').Append(ConvertLengths(text[(colon + 1)..].Trim())).Append(';');
+        output.Append(text[..colon].TrimEnd()).Append(':').Append(ConvertLengths(text[(colon + 1)..].Trim(), declaration: true)).Append(';');
     }
 
     /// <summary>The path of <c>@import "x.wxss"</c> or <c>@import url("x.wxss")</c>, or null for any other statement.</summary>
@@ -207,10 +208,15 @@ public static class WxssCompiler
         return -1;
     }
 
-    /// <summary>Replaces every <c>Nrpx</c> outside strings with <c>calc(N * 100vw / 750)</c>.</summary>
-    internal static string ConvertLengths(string value)
+    /// <summary>
+    /// Replaces every <c>Nrpx</c> outside strings with <c>calc(N * 100vw / 750)</c>. In a declaration, every <c>Nvh</c>
+    /// becomes <c>Ncqh</c>: a page's viewport in WeChat is its window, between the navigation bar and the tab bar, and
+    /// the container makes each page a size container (at-rule conditions keep <c>vh</c>, where <c>cqh</c> is not valid).
+    /// </summary>
+    internal static string ConvertLengths(string value, bool declaration = false)
     {
-        if (!value.Contains("rpx", StringComparison.OrdinalIgnoreCase))
+        var viewportHeights = declaration && value.Contains("vh", StringComparison.OrdinalIgnoreCase);
+        if (!viewportHeights && !value.Contains("rpx", StringComparison.OrdinalIgnoreCase))
         {
             return value;
         }
@@ -251,6 +257,12 @@ public static class WxssCompiler
                 }
                 result.Append("calc(").Append(negative ? "-" : "").Append(number).Append(" * 100vw / 750)");
                 i += 3;
+            }
+            else if (viewportHeights && i + 2 <= value.Length && string.Compare(value, i, "vh", 0, 2, StringComparison.OrdinalIgnoreCase) == 0
+                && (i + 2 == value.Length || !char.IsAsciiLetterOrDigit(value[i + 2])))
+            {
+                result.Append(number).Append("cqh");
+                i += 2;
             }
             else
             {

@@ -30,6 +30,11 @@ public sealed class WxssCompilerTests
         Assert.Equal(".a{content:\"10rpx\";font-family:x10rpx;}", Compile(".a { content: \"10rpx\"; font-family: x10rpx }"));
 
     [Fact]
+    public void Vh_in_declarations_becomes_hundredths_of_the_pages_window_and_at_rule_conditions_keep_it() =>
+        Assert.Equal("@media (min-height: 50vh){.a{height:100cqh;margin-top:-5.5cqh;content:\"1vh\";font-family:x1vh;width:2vhx;}}",
+            Compile("@media (min-height: 50vh) { .a { height: 100vh; margin-top: -5.5vh; content: \"1vh\"; font-family: x1vh; width: 2vhx } }"));
+
+    [Fact]
     public void Element_selectors_name_the_rendered_elements() =>
         Assert.Equal("wx-page{color:red;}wx-view.a > wx-text,.b wx-image:first-child,#c{top:0;}",
             Compile("page { color: red } view.a > text, .b image:first-child, #c { top: 0 }"));

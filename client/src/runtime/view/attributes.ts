@@ -45,10 +45,15 @@ export function scopedClass(value: unknown, node: RElement): string {
   return scopeTokens(split(value), node.owner).join(' ');
 }
 
-/** Inline styles may use rpx, as WXSS does: 750rpx is the window's width. */
+/**
+ * Inline styles may use rpx, as WXSS does: 750rpx is the window's width. Their vh, as WXSS's, are hundredths of the
+ * page's window (above the tab bar), the size container the page is.
+ */
 export function inlineStyle(value: unknown): string {
   const text = value === undefined || value === null || value === false ? '' : String(value);
-  return text.replace(/(-?\d*\.?\d+)rpx/gi, (_, n: string) => `calc(${n} * 100vw / 750)`);
+  return text
+    .replace(/(-?\d*\.?\d+)rpx/gi, (_, n: string) => `calc(${n} * 100vw / 750)`)
+    .replace(/(\d*\.?\d+)vh\b/gi, '$1cqh');
 }
 
 /** data-foo-bar → fooBar, data-fooBar → foobar, as WeChat builds dataset. */

@@ -35,21 +35,31 @@ export const progress: Builtin = {
   },
 };
 
-const GLYPHS: Record<string, [string, string]> = {
-  success: ['✓', '#09bb07'],
-  success_no_circle: ['✓', '#09bb07'],
-  info: ['i', '#10aeff'],
-  warn: ['!', '#f76260'],
-  waiting: ['◷', '#10aeff'],
-  cancel: ['×', '#f43530'],
-  download: ['↓', '#09bb07'],
-  search: ['⌕', '#b2b2b2'],
-  clear: ['×', '#b2b2b2'],
+/** Each type's glyph, default colour and shape: a filled circle, a ring, a shield or the glyph alone. */
+const GLYPHS: Record<string, [string, string, 'circle' | 'ring' | 'shield' | 'plain']> = {
+  success: ['✓', '#09bb07', 'circle'],
+  success_no_circle: ['✓', '#09bb07', 'plain'],
+  info: ['i', '#10aeff', 'circle'],
+  warn: ['!', '#f76260', 'circle'],
+  waiting: ['◷', '#10aeff', 'circle'],
+  cancel: ['×', '#f43530', 'circle'],
+  download: ['↓', '#09bb07', 'plain'],
+  search: ['⌕', '#b2b2b2', 'plain'],
+  clear: ['×', '#b2b2b2', 'plain'],
+  // The types of WeChat's first releases, which its base library still draws.
+  success_circle: ['✓', '#09bb07', 'ring'],
+  info_circle: ['i', '#10aeff', 'ring'],
+  waiting_circle: ['◷', '#10aeff', 'ring'],
+  circle: ['', '#c9c9c9', 'ring'],
+  safe_success: ['✓', '#09bb07', 'shield'],
+  safe_warn: ['!', '#ffbe00', 'shield'],
 };
 
 const ICON_CSS = `:host{display:inline-flex;vertical-align:middle}
-span{display:inline-flex;align-items:center;justify-content:center;border-radius:50%;font-weight:bold;line-height:1}
+span{display:inline-flex;align-items:center;justify-content:center;box-sizing:border-box;border-radius:50%;font-weight:bold;line-height:1}
 span.circle{background:var(--c);color:#fff}
+span.ring{border:max(1px,calc(var(--s) * .08)) solid var(--c);color:var(--c)}
+span.shield{background:var(--c);color:#fff;border-radius:15% 15% 50% 50%}
 span.plain{color:var(--c)}`;
 
 export const icon: Builtin = {
@@ -63,11 +73,11 @@ export const icon: Builtin = {
       return;
     }
     const type = text(attributes['type']);
-    const [glyph, fallback] = GLYPHS[type] ?? ['', '#000'];
+    const [glyph, fallback, shape] = GLYPHS[type] ?? ['', '#000', 'plain'];
     const size = number(String(attributes['size'] ?? '23').replace(/px$/, ''), 23);
     span.textContent = glyph;
-    span.className = ['success', 'info', 'warn', 'waiting', 'cancel'].includes(type) ? 'circle' : 'plain';
-    span.style.cssText = `width:${size}px;height:${size}px;font-size:${size * 0.6}px;--c:${color(attributes['color'], fallback)}`;
+    span.className = shape;
+    span.style.cssText = `width:${size}px;height:${size}px;font-size:${size * 0.6}px;--s:${size}px;--c:${color(attributes['color'], fallback)}`;
     element.setAttribute('aria-label', type);
   },
 };

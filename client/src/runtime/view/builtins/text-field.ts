@@ -1,9 +1,11 @@
 // <input> and <textarea>: native fields in a shadow root, with WeChat's input, focus, blur, change and confirm
-// events, maxlength (140 by default), password, number types and model:value.
+// events, maxlength (140 by default), password, number types and model:value. An input fills the height it is given,
+// its text centred in it, as WeChat draws its fields.
 import { flag, number, remember, shadow, text, type Attributes, type Builtin, type BuiltinContext } from './builtin';
 
 const CSS = `:host{display:block;min-height:1.4em;overflow:hidden}
 input,textarea{all:unset;box-sizing:border-box;width:100%;min-height:1.4em;font:inherit;color:inherit;text-align:inherit;white-space:pre-wrap}
+input{display:block;height:100%}
 textarea{height:100%;resize:none}
 ::placeholder{color:#999}`;
 
