@@ -16,7 +16,7 @@ internal static class LaunchProfile
     public static readonly (string Label, bool InContainer, string Name)[] Steps =
     [
         ("simulator document received", false, "document"),
-        ("simulator script run", false, "script"),
+        ("simulator document parsed (DOMContentLoaded; its script is async)", false, "script"),
         ("manifest fetched, host started", false, "manifest"),
         ("container document received", true, "document"),
         ("container runtime and logic Worker started", true, "container-start"),
