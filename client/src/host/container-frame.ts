@@ -50,7 +50,12 @@ export function retire(element: HTMLElement): void {
   }
   element.removeAttribute('class');
   Object.assign(element.style, { position: 'fixed', left: '-200vw', top: '0', visibility: 'hidden', pointerEvents: 'none' });
-  setTimeout(() => requestIdleCallback(() => element.remove(), { timeout: 1000 }), 1000);
+  aSecondLaterWhenIdle(() => element.remove());
+}
+
+/** Runs `work` a second from now, once the browser is idle (within another second at most). */
+function aSecondLaterWhenIdle(work: () => void): void {
+  setTimeout(() => requestIdleCallback(work, { timeout: 1000 }), 1000);
 }
 
 /**
@@ -60,5 +65,5 @@ export function retire(element: HTMLElement): void {
  * would fall on the new page's first frame.
  */
 export function prepareAfterLaunch(prepare: () => void): void {
-  setTimeout(() => requestIdleCallback(prepare, { timeout: 1000 }), 1000);
+  aSecondLaterWhenIdle(prepare);
 }

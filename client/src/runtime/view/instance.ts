@@ -62,10 +62,7 @@ export function annotate(children: unknown[] | undefined, owner: ViewInstance): 
   const nodes = children ?? [];
   let valid = true;
   for (const child of nodes) {
-    if (typeof child === 'string') {
-      continue;
-    }
-    if (child && typeof child === 'object' && typeof (child as VElement).tag === 'string') {
+    if (isElement(child)) {
       const element = child as VElement & { owner?: ViewInstance };
       if (element.owner !== owner) {
         element.owner = owner;
@@ -73,9 +70,13 @@ export function annotate(children: unknown[] | undefined, owner: ViewInstance): 
         element.children = annotate(element.children, owner);
         element.children = shownText(element as RElement);
       }
-    } else {
+    } else if (typeof child !== 'string') {
       valid = false;
     }
   }
-  return (valid ? nodes : nodes.filter((n) => typeof n === 'string' || (n && typeof n === 'object' && typeof (n as VElement).tag === 'string'))) as RNode[];
+  return (valid ? nodes : nodes.filter((n) => typeof n === 'string' || isElement(n))) as RNode[];
+}
+
+function isElement(node: unknown): node is VElement {
+  return node !== null && typeof node === 'object' && typeof (node as VElement).tag === 'string';
 }
