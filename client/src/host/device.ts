@@ -1,12 +1,12 @@
 // Device APIs the host answers with its own UI, outside the sandbox: choosing photos or videos (the
-// program only gets temporary paths), a full-screen image viewer, and location after the user agrees.
-// Nothing here is drawn by the program; every text is set with textContent.
+// program only gets temporary paths), a full-screen image viewer, location and saving to the device after the
+// user agrees. Nothing here is drawn by the program; every text is set with textContent.
 import { addTempFile, getTempFile } from './temp-files';
+import type { AuthSettings } from './auth-settings';
+import { DeviceFailure } from './device-failure';
 import './device.css';
 
 type Args = Record<string, unknown>;
-
-export class DeviceFailure extends Error {}
 
 /** How the host's prompts name a program: its window title from app.json, or a plain description. */
 export function programTitle(app: Record<string, unknown>): string {
@@ -80,9 +80,10 @@ function imageSize(blob: Blob): Promise<{ width: number; height: number } | unde
 }
 
 export class DeviceApis {
-  private location: 'allowed' | 'denied' | undefined;
-
-  constructor(private readonly programName: string) {}
+  constructor(
+    private readonly programName: string,
+    private readonly auth: AuthSettings,
+  ) {}
 
   private async choose(name: string, accept: string, count: number, sourceType: unknown): Promise<File[]> {
     const sources = Array.isArray(sourceType) ? sourceType.map(String) : ['album', 'camera'];
@@ -163,13 +164,7 @@ export class DeviceApis {
 
   /** The device's position (WGS-84), once the user allowed this program to use it. */
   async getLocation(): Promise<Args> {
-    if (this.location === undefined) {
-      const choice = await sheet(`${this.programName} wants to use your location`, ['Allow'], 'Deny');
-      this.location = choice === 0 ? 'allowed' : 'denied';
-    }
-    if (this.location === 'denied') {
-      throw new DeviceFailure('getLocation:fail auth deny');
-    }
+    await this.auth.require('scope.userLocation', 'getLocation');
     const position = await new Promise<GeolocationPosition>((resolve, reject) =>
       navigator.geolocation.getCurrentPosition(resolve, (error) => reject(new DeviceFailure(`getLocation:fail ${error.message || 'position unavailable'}`)), { timeout: 15_000 }),
     );
@@ -183,5 +178,24 @@ export class DeviceApis {
       verticalAccuracy: c.altitudeAccuracy ?? 0,
       horizontalAccuracy: c.accuracy,
     };
+  }
+
+  /**
+   * wx.saveImageToPhotosAlbum / saveVideoToPhotosAlbum: a temporary file (chosen, downloaded or drawn) saved as a
+   * download of the browser, once the user allowed scope.writePhotosAlbum. Web addresses are refused, as in WeChat.
+   */
+  async saveToDevice(name: 'saveImageToPhotosAlbum' | 'saveVideoToPhotosAlbum', args: Args): Promise<Args> {
+    const filePath = String(args['filePath'] ?? '');
+    const file = getTempFile(filePath);
+    if (!file) {
+      throw new DeviceFailure(`${name}:fail ${/^https?:/i.test(filePath) ? 'invalid file path, a network address cannot be saved' : `no such file or directory ${filePath}`}`);
+    }
+    await this.auth.require('scope.writePhotosAlbum', name);
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(file);
+    link.download = filePath.slice(filePath.lastIndexOf('/') + 1);
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
+    return {};
   }
 }

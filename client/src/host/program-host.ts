@@ -9,7 +9,9 @@ import { requestPayment } from './payments';
 import { ProgramStore } from './program-store';
 import { ProgramSockets } from './sockets';
 import { addTempFile, getTempFile } from './temp-files';
-import { DeviceApis, DeviceFailure, programTitle } from './device';
+import { DeviceApis, programTitle } from './device';
+import { DeviceFailure } from './device-failure';
+import { AuthSettings } from './auth-settings';
 import { bundleFile } from './bundle-files';
 import { ContainerFrame, retire } from './container-frame';
 import { markLaunch } from '../runtime/bridge/launch-marks';
@@ -59,6 +61,7 @@ export class ProgramHost {
   private readonly network: NetworkCalls;
   private readonly sockets: ProgramSockets;
   private readonly identity: Identity;
+  private readonly auth: AuthSettings;
   private readonly apiBase: string;
   private readonly automation = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
   private nextCall = 1;
@@ -76,7 +79,8 @@ export class ProgramHost {
   constructor(private readonly options: ProgramHostOptions) {
     markLaunch('manifest');
     this.store = new ProgramStore(`${options.userId}/${options.appId}`);
-    this.device = new DeviceApis(programTitle(options.manifest.app));
+    this.auth = new AuthSettings(programTitle(options.manifest.app));
+    this.device = new DeviceApis(programTitle(options.manifest.app), this.auth);
     this.preload = Promise.all([this.packageCode(''), this.store.load()]);
     this.preload.catch(() => undefined);
     const apiBase = options.apiBase ?? `/api/programs/${encodeURIComponent(options.appId)}`;
@@ -250,6 +254,15 @@ export class ProgramHost {
         reply(true, { map: await bundleFile(new URL(this.options.baseUrl + String(args['name']), location.href).href) });
       } else if (name === 'chooseImage' || name === 'chooseMedia' || name === 'previewImage' || name === 'getLocation') {
         reply(true, await this.device[name](args));
+      } else if (name === 'saveImageToPhotosAlbum' || name === 'saveVideoToPhotosAlbum') {
+        reply(true, await this.device.saveToDevice(name, args));
+      } else if (name === 'authorize') {
+        await this.auth.require(String(args['scope'] ?? ''), name);
+        reply(true, {});
+      } else if (name === 'getSetting') {
+        reply(true, { authSetting: this.auth.setting(), ...(args['withSubscriptions'] === true ? { subscriptionsSetting: { mainSwitch: true, itemSettings: {} } } : {}) });
+      } else if (name === 'openSetting') {
+        reply(true, { authSetting: await this.auth.openSetting() });
       } else {
         reply(false, undefined, `${name}:fail not supported`);
       }

@@ -1,16 +1,19 @@
-// Sheets the host draws over a running program: asking the user's consent (their profile) and confirming
-// a payment. They are the shell's own DOM, outside the program's sandboxed frame, so a program can neither
+// Sheets the host draws over a running program: asking the user's consent (their profile, a permission),
+// the program's permission settings and confirming a payment. They are the shell's own DOM, outside the program's sandboxed frame, so a program can neither
 // draw them nor press their buttons. Text goes in as textContent only.
 
 export interface SheetOptions {
-  /** Which sheet this is, for styling and tests: `consent` or `payment`. */
-  kind: 'consent' | 'payment';
+  /** Which sheet this is, for styling and tests: `consent`, `settings` or `payment`. */
+  kind: 'consent' | 'settings' | 'payment';
   heading: string;
   lines: string[];
   /** A large figure (the amount to pay). */
   figure?: string;
+  /** The host's own controls shown under the lines (the settings' switches). */
+  controls?: HTMLElement[];
   confirm: string;
-  cancel: string;
+  /** Without it the sheet has the confirm button only. */
+  cancel?: string;
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
@@ -30,6 +33,8 @@ const STYLE = `
 .capsule-sheet .capsule-sheet-figure{margin:12px 0;font-size:30px;font-weight:600;text-align:center;color:#111}
 .capsule-sheet-buttons{display:flex;gap:12px;margin-top:16px}
 .capsule-sheet-buttons button{flex:1;padding:10px;border-radius:8px;border:1px solid #ccc;background:#f4f4f4;font-size:16px}
+.capsule-setting{display:flex;justify-content:space-between;align-items:center;gap:12px;padding:10px 0;border-bottom:1px solid #e5e5e5}
+.capsule-setting input{width:20px;height:20px;accent-color:#07c160}
 .capsule-sheet-buttons .capsule-sheet-confirm{background:#07c160;border-color:#07c160;color:#fff}
 @media (prefers-color-scheme:dark){.capsule-sheet{background:#1f1f1f;color:#eee}.capsule-sheet p{color:#aaa}.capsule-sheet .capsule-sheet-figure{color:#eee}}`;
 
@@ -57,27 +62,34 @@ export function showSheet(options: SheetOptions): Promise<boolean> {
   if (options.figure !== undefined) {
     sheet.appendChild(element('div', 'capsule-sheet-figure', options.figure));
   }
+  sheet.append(...(options.controls ?? []));
   const buttons = element('div', 'capsule-sheet-buttons');
-  const cancel = element('button', 'capsule-sheet-cancel', options.cancel);
   const confirm = element('button', 'capsule-sheet-confirm', options.confirm);
-  cancel.type = confirm.type = 'button';
-  buttons.append(cancel, confirm);
+  confirm.type = 'button';
+  let close: (answer: boolean) => void = () => undefined;
+  const answer = new Promise<boolean>((resolve) => {
+    close = (chosen: boolean) => {
+      backdrop.remove();
+      resolve(chosen);
+    };
+  });
+  if (options.cancel !== undefined) {
+    const cancel = element('button', 'capsule-sheet-cancel', options.cancel);
+    cancel.type = 'button';
+    cancel.addEventListener('click', () => close(false));
+    buttons.append(cancel);
+  }
+  buttons.append(confirm);
   sheet.appendChild(buttons);
   backdrop.appendChild(sheet);
   document.body.appendChild(backdrop);
   confirm.focus();
-  return new Promise<boolean>((resolve) => {
-    const close = (answer: boolean) => {
-      backdrop.remove();
-      resolve(answer);
-    };
-    confirm.addEventListener('click', () => close(true));
-    cancel.addEventListener('click', () => close(false));
-    backdrop.addEventListener('click', (event) => {
-      if (event.target === backdrop) {
-        close(false);
-      }
-    });
-    backdrop.addEventListener('capsule-dismiss', () => close(false));
+  confirm.addEventListener('click', () => close(true));
+  backdrop.addEventListener('click', (event) => {
+    if (event.target === backdrop) {
+      close(false);
+    }
   });
+  backdrop.addEventListener('capsule-dismiss', () => close(false));
+  return answer;
 }

@@ -1,5 +1,7 @@
 // APIs answered outside the Worker: the container draws toasts, modals and action sheets and runs the
-// tab bar and page scrolling; the host (shell or simulator) owns the navigation bar, the clipboard and the scanner.
+// tab bar and page scrolling; the host (shell or simulator) owns the navigation bar, the clipboard, the scanner,
+// the user's answers to permission requests (wx.authorize, getSetting, openSetting) and device UI of its own
+// (photo and video choosers, the image viewer, location, saving files), of which the program only gets the result.
 import type { Data } from '../../bridge/messages';
 import { request } from '../channel';
 import { toTransferable } from '../data-path';
@@ -41,6 +43,16 @@ export const HOST_API_NAMES = [
   'getUserProfile',
   'requestPayment',
   'scanCode',
+  'authorize',
+  'getSetting',
+  'openSetting',
+  // The host's own UI: photo and video choosers, the image viewer, location and saving to the device.
+  'chooseImage',
+  'chooseMedia',
+  'previewImage',
+  'getLocation',
+  'saveImageToPhotosAlbum',
+  'saveVideoToPhotosAlbum',
 ] as const;
 
 function withoutCallbacks(options: Data): Data {

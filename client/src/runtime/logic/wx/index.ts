@@ -7,7 +7,6 @@ import { ApiFailure, asyncApi, notSupported } from './callback-style';
 import { hostApis } from './host-apis';
 import { networkApis } from './network';
 import { socketApis } from './socket';
-import { deviceApis } from './device';
 import { createSelectorQuery } from './selector-query';
 import { createAnimation } from './animation';
 import { canvasApis } from './canvas-context';
@@ -18,6 +17,8 @@ import { systemApis } from './system';
 import { windowResizeApis } from './window-resize';
 import { appEventApis } from './app-events';
 import { userInfoApis } from './user-info';
+import { networkStatusApis } from './network-status';
+import { cloudApis } from './cloud';
 
 export interface WxContext {
   appId: string;
@@ -84,8 +85,9 @@ export function createWx(context: WxContext): Data {
     ...hostApis(),
     ...userInfoApis(),
     ...networkApis(),
+    ...networkStatusApis(),
+    ...cloudApis(),
     ...socketApis(),
-    ...deviceApis(),
     ...navigation(context),
     ...base64(),
     ...updateManager(),
