@@ -34,6 +34,13 @@ export function onProgramError(listener: ErrorListener): void {
   listeners.push(listener);
 }
 
+export function offProgramError(listener: ErrorListener): void {
+  const index = listeners.indexOf(listener);
+  if (index >= 0) {
+    listeners.splice(index, 1);
+  }
+}
+
 /** Errors are delivered in the order they happened, although mapping one stack may take longer than the next. */
 let delivered: Promise<void> = Promise.resolve();
 

@@ -4,6 +4,7 @@ import type { ContainerToLogic, Data, SystemInfo } from '../bridge/messages';
 import type { BundleManifest } from '../bridge/manifest';
 import { post, runScript, scope, settle } from './channel';
 import { describe, onProgramError, report } from './errors';
+import { unhandledRejection } from './wx/app-errors';
 import { app, callApp, componentSpec, defineApp, defineComponent, definePage } from './framework/definitions';
 import { applyProps, callMethod, createInstance, destroyInstance, goLive, instanceById, lifetime, runCallbacks } from './framework/instance';
 import { Navigator } from './framework/navigation';
@@ -256,6 +257,8 @@ scope.addEventListener('message', (event) => {
 });
 
 scope.addEventListener('error', (event) => {
+  // Reported here, with the stack mapped; not also to the container as the Worker's "Uncaught" error event.
+  event.preventDefault();
   report(event.error ?? event.message);
 });
 
@@ -265,6 +268,6 @@ scope.addEventListener('unhandledrejection', (event) => {
   if (!(event instanceof PromiseRejectionEvent)) {
     return;
   }
-  callApp('onUnhandledRejection', { reason: event.reason, promise: event.promise });
+  unhandledRejection(event.reason, event.promise);
   report(event.reason);
 });

@@ -19,6 +19,8 @@ import { appEventApis } from './app-events';
 import { userInfoApis } from './user-info';
 import { networkStatusApis } from './network-status';
 import { cloudApis } from './cloud';
+import { appErrorApis } from './app-errors';
+import { logManagerApis } from './log-managers';
 
 export interface WxContext {
   appId: string;
@@ -82,6 +84,8 @@ export function createWx(context: WxContext): Data {
     ...systemApis(context.system, context.launch),
     ...windowResizeApis(),
     ...appEventApis(),
+    ...appErrorApis(),
+    ...logManagerApis(),
     ...hostApis(),
     ...userInfoApis(),
     ...networkApis(),

@@ -1,7 +1,32 @@
 Page({
-  data: { networkType: '', changes: [], cloud: [] },
+  data: { networkType: '', changes: [], cloud: [], heard: [] },
   onLoad() {
     wx.onNetworkStatusChange((res) => this.setData({ changes: this.data.changes.concat([res.isConnected + ' ' + res.networkType]) }));
+    this.heardError = (message) => this.hear('error ' + message.split('\n')[0]);
+    wx.onError(this.heardError);
+    wx.onUnhandledRejection((res) => this.hear('rejection ' + res.reason.message + ' ' + (res.promise instanceof Promise)));
+  },
+  hear(text) {
+    this.setData({ heard: this.data.heard.concat([text]) });
+  },
+  fail() {
+    setTimeout(() => {
+      throw new Error('thrown in a timer');
+    });
+    Promise.reject(new Error('nobody caught this'));
+  },
+  stopHearing() {
+    wx.offError(this.heardError);
+    this.fail();
+  },
+  log() {
+    const log = wx.getRealtimeLogManager ? wx.getRealtimeLogManager() : null;
+    log.info('realtime', 1);
+    log.setFilterMsg('checkout');
+    log.in(this).warn('on the page');
+    log.tag('cart').error('tagged');
+    wx.getLogManager({ level: 1 }).log('plain log');
+    wx.getLogManager({ level: 1 }).debug('left out at level 1');
   },
   network() {
     wx.getNetworkType({ success: (res) => this.setData({ networkType: res.networkType }) });

@@ -1,0 +1,79 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Capsule.E2E.Tests;
+
+/// <summary>
+/// Program-wide services: wx.getNetworkType and wx.onNetworkStatusChange follow the browser's connection; wx.cloud
+/// (WeChat's cloud development, which Capsule does not have) lets a program make its calls, each failing through its
+/// callback or promise; wx.onError and wx.onUnhandledRejection hear what App.onError hears; the log managers write to
+/// the console. On the runtime-ui fixture's services page.
+/// </summary>
+public sealed class ProgramServicesTests(CapsuleFixture fixture, RuntimeUiSimulator simulator) : BrowserTest(fixture), IClassFixture<RuntimeUiSimulator>
+{
+    private async Task<IFrameLocator> OpenAsync(IPage page)
+    {
+        await page.GotoAsync(simulator.Url + "/");
+        await page.EvaluateAsync("() => capsule.ready");
+        await page.EvaluateAsync("() => capsule.reLaunch('/pages/services/services')");
+        return page.FrameLocator(".sim-screen iframe");
+    }
+
+    [Fact]
+    public Task The_network_type_and_its_changes_follow_the_browsers_connection() => WithPageAsync(async page =>
+    {
+        var view = await OpenAsync(page);
+        await page.EvaluateAsync("() => capsule.tap('#network')");
+        await Expect(view.Locator("#type")).ToHaveTextAsync("wifi");
+
+        await page.Context.SetOfflineAsync(true);
+        await Expect(view.Locator(".change")).ToHaveTextAsync(["false none"]);
+        await page.EvaluateAsync("() => capsule.tap('#network')");
+        await Expect(view.Locator("#type")).ToHaveTextAsync("none");
+        await page.Context.SetOfflineAsync(false);
+        await Expect(view.Locator(".change")).ToHaveTextAsync(["false none", "true wifi"]);
+    });
+
+    [Fact]
+    public Task Cloud_calls_fail_through_their_callbacks_and_promises_without_an_error() => WithPageAsync(async page =>
+    {
+        var view = await OpenAsync(page);
+        await page.EvaluateAsync("() => capsule.tap('#cloud')");
+        await Expect(view.Locator(".cloud")).ToHaveCountAsync(3);
+        var messages = await view.Locator(".cloud").AllTextContentsAsync();
+        Assert.Equal(["cloud.callFunction:fail not supported", "collection.get:fail not supported", "document.update:fail not supported"], messages.Order());
+        Assert.Empty(await page.EvaluateAsync<string[]>("() => capsule.errors"));
+    });
+
+    [Fact]
+    public Task Error_and_rejection_listeners_hear_uncaught_errors_until_removed() => WithPageAsync(async page =>
+    {
+        var view = await OpenAsync(page);
+        await page.EvaluateAsync("() => capsule.tap('#fail')");
+        await Expect(view.Locator(".heard")).ToHaveCountAsync(3);
+        await page.WaitForFunctionAsync("() => capsule.errors.length === 2");
+        Assert.Equal(
+            ["error Error: nobody caught this", "error Error: thrown in a timer", "rejection nobody caught this true"],
+            (await view.Locator(".heard").AllTextContentsAsync()).Order());
+
+        await page.EvaluateAsync("() => capsule.tap('#stop-hearing')");
+        await page.WaitForFunctionAsync("() => capsule.errors.length === 4");
+        await Expect(view.Locator(".heard")).ToHaveCountAsync(4);
+        Assert.Equal("rejection nobody caught this true", await view.Locator(".heard").Nth(3).TextContentAsync());
+    });
+
+    [Fact]
+    public Task The_log_managers_write_to_the_programs_console() => WithPageAsync(async page =>
+    {
+        var logged = new List<string>();
+        page.Console += (_, message) => logged.Add($"{message.Type} {message.Text}");
+        await OpenAsync(page);
+        await page.RunAndWaitForConsoleMessageAsync(() => page.EvaluateAsync("() => capsule.tap('#log')"), new() { Predicate = message => message.Text == "plain log" });
+        Assert.Contains("info realtime 1", logged);
+        Assert.Contains("warning [pages/services/services] [checkout] on the page", logged);
+        Assert.Contains("error [cart] tagged", logged);
+        Assert.Contains("log plain log", logged);
+        Assert.DoesNotContain(logged, line => line.Contains("left out"));
+        Assert.Empty(await page.EvaluateAsync<string[]>("() => capsule.errors"));
+    });
+}
