@@ -181,6 +181,7 @@ export type ContainerToLogic =
   | { type: 'navigate'; callId: number; mode: NavigationMode; url: string; delta?: number }
   | { type: 'share'; callId: number; from: ShareSource }
   | SocketEvent
+  | AudioEvent
   | { type: 'ping'; seq: number };
 
 export type NavigationMode = 'navigateTo' | 'redirectTo' | 'navigateBack' | 'switchTab' | 'reLaunch';
@@ -202,4 +203,37 @@ export type LogicToContainer =
   | { type: 'error'; message: string }
   | { type: 'launch-failed'; message: string }
   | { type: 'share-content'; callId: number; content: ShareContent }
+  | AudioCommand
   | { type: 'pong'; seq: number };
+
+/** What the logic layer's audio contexts (wx.createInnerAudioContext, the background audio manager) ask of their player. */
+export type AudioCommand =
+  | { type: 'audio'; id: number; op: 'set'; props: AudioProps }
+  | { type: 'audio'; id: number; op: 'play' | 'pause' | 'stop' | 'destroy' }
+  | { type: 'audio'; id: number; op: 'seek'; position: number };
+
+export interface AudioProps {
+  src?: string;
+  startTime?: number;
+  autoplay?: boolean;
+  loop?: boolean;
+  volume?: number;
+  playbackRate?: number;
+}
+
+/** The player's state, sent with each of its events. */
+export interface AudioState {
+  duration: number;
+  currentTime: number;
+  paused: boolean;
+  buffered: number;
+}
+
+/** An event of an audio context's player (canplay, play, pause, stop, ended, timeUpdate, error, waiting, seeking, seeked). */
+export interface AudioEvent {
+  type: 'audio-event';
+  id: number;
+  name: string;
+  state: AudioState;
+  error?: { errMsg: string; errCode: number };
+}

@@ -23,6 +23,7 @@ import { Overlay } from './ui';
 import { Watchdog } from './watchdog';
 import { logicAnswers } from './logic-answers';
 import { markLaunch } from '../bridge/launch-marks';
+import { AudioPlayers } from './audio-players';
 import './container.css';
 
 const CONTAINER_APIS = new Set(['showToast', 'hideToast', 'showLoading', 'hideLoading', 'showModal', 'showActionSheet', 'pageScrollTo', 'startPullDownRefresh', 'stopPullDownRefresh', 'setBackgroundColor', 'vibrateShort', 'vibrateLong']);
@@ -64,6 +65,7 @@ export class Program {
   private held: LogicToContainer[] | undefined = [];
   /** Whether the first page has been rendered (marked once, for the launch profile). */
   private rendered = false;
+  private readonly audio: AudioPlayers;
 
   constructor(
     readonly manifest: BundleManifest,
@@ -98,6 +100,18 @@ export class Program {
     (window as unknown as Record<string, unknown>)['__capsuleRegisterViews'] = (views: Record<string, RenderFunction>) => this.view.registerViews(views);
     this.worker.addEventListener('message', (event: MessageEvent<LogicToContainer>) => (this.held ? this.held.push(event.data) : this.fromLogic(event.data)));
     this.worker.addEventListener('error', (event) => toHost({ type: 'program-error', message: event.message }));
+    this.audio = new AudioPlayers((src) => this.mediaUrl(src, assetBase), (event) => this.toLogic(event));
+  }
+
+  /** Where an audio context's src plays from: a web address, a temporary file, or a package file by its path from the root. */
+  private mediaUrl(src: string, assetBase: string): Promise<string | undefined> {
+    if (src.startsWith('wxfile://')) {
+      return this.tempFileUrl(src);
+    }
+    if (/^(https?:|blob:)/i.test(src)) {
+      return Promise.resolve(src);
+    }
+    return Promise.resolve(/^[a-z][\w+.-]*:/i.test(src) || src === '' ? undefined : assetUrl(this.manifest, assetBase, '', src));
   }
 
   /** In automation, tells the host the current page's route and data (after each render and page change). */
@@ -265,6 +279,9 @@ export class Program {
       case 'pong':
         logicAnswers.dispatch(message);
         break;
+      case 'audio':
+        this.audio.command(message);
+        break;
     }
   }
 
@@ -400,6 +417,7 @@ export class Program {
 
   showNotResponding(): void {
     this.worker.terminate();
+    this.audio.dispose();
     const screen = document.createElement('div');
     screen.className = 'capsule-not-responding';
     screen.setAttribute('role', 'alert');

@@ -5,6 +5,7 @@ import type { BundleManifest } from '../bridge/manifest';
 import { post, runScript, scope, settle } from './channel';
 import { describe, onProgramError, report } from './errors';
 import { unhandledRejection } from './wx/app-errors';
+import { audioEvent } from './wx/audio';
 import { app, callApp, componentSpec, defineApp, defineComponent, definePage } from './framework/definitions';
 import { applyProps, callMethod, createInstance, destroyInstance, goLive, instanceById, lifetime, runCallbacks } from './framework/instance';
 import { Navigator } from './framework/navigation';
@@ -245,6 +246,9 @@ async function handle(message: ContainerToLogic): Promise<void> {
       break;
     case 'socket':
       socketEvent(message.socketId, message.event, message.detail);
+      break;
+    case 'audio-event':
+      audioEvent(message);
       break;
     case 'ping':
       post({ type: 'pong', seq: message.seq });

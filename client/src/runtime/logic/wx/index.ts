@@ -21,6 +21,7 @@ import { networkStatusApis } from './network-status';
 import { cloudApis } from './cloud';
 import { appErrorApis } from './app-errors';
 import { logManagerApis } from './log-managers';
+import { audioApis } from './audio';
 
 export interface WxContext {
   appId: string;
@@ -86,6 +87,7 @@ export function createWx(context: WxContext): Data {
     ...appEventApis(),
     ...appErrorApis(),
     ...logManagerApis(),
+    ...audioApis(),
     ...hostApis(),
     ...userInfoApis(),
     ...networkApis(),

@@ -1,0 +1,42 @@
+Page({
+  data: { events: [], time: 0, paused: true, duration: 0, error: '' },
+  onLoad() {
+    const audio = wx.createInnerAudioContext();
+    audio.src = '/sounds/tone.wav';
+    audio.onPlay(() => this.note('play'));
+    audio.onPause(() => this.note('pause'));
+    audio.onStop(() => this.note('stop'));
+    audio.onEnded(() => this.note('ended'));
+    audio.onTimeUpdate(() => this.setData({ time: audio.currentTime, paused: audio.paused, duration: audio.duration }));
+    audio.onError((err) => this.setData({ error: err.errCode + ' ' + err.errMsg }));
+    this.audio = audio;
+  },
+  note(name) {
+    this.setData({ events: this.data.events.concat([name]), paused: this.audio.paused, time: this.audio.currentTime });
+  },
+  play() {
+    this.audio.play();
+  },
+  pause() {
+    this.audio.pause();
+  },
+  stop() {
+    this.audio.stop();
+  },
+  nearTheEnd() {
+    this.audio.seek(2.7);
+    this.audio.play();
+  },
+  missing() {
+    const audio = wx.createInnerAudioContext();
+    audio.onError((err) => this.setData({ error: err.errCode + ' ' + err.errMsg }));
+    audio.src = '/sounds/none.mp3';
+    audio.play();
+  },
+  background() {
+    const manager = wx.getBackgroundAudioManager();
+    manager.title = 'Tone';
+    manager.onPlay(() => this.note('background ' + manager.title + ' ' + (manager === wx.getBackgroundAudioManager())));
+    manager.src = '/sounds/tone.wav';
+  }
+});
