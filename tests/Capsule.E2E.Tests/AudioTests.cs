@@ -52,4 +52,26 @@ public sealed class AudioTests(CapsuleFixture fixture, RuntimeUiSimulator simula
         await view.Locator("#background").ClickAsync();
         await Expect(view.Locator("#events")).ToHaveTextAsync("background Tone true");
     });
+
+    [Fact]
+    public Task Audio_and_video_contexts_control_the_element_with_their_id() => WithPageAsync(async page =>
+    {
+        var view = await OpenAsync(page);
+        await view.Locator("#legacy-play").ClickAsync();
+        await Expect(view.Locator("#element-events")).ToHaveTextAsync("legacy play");
+        await page.WaitForFunctionAsync("() => capsule.data().legacyTime > 1");
+        await view.Locator("#legacy-pause").ClickAsync();
+        await Expect(view.Locator("#element-events")).ToHaveTextAsync("legacy play,legacy pause");
+
+        await view.Locator("#clip-play").ClickAsync();
+        await Expect(view.Locator("#element-events")).ToHaveTextAsync("legacy play,legacy pause,clip play");
+        await Expect(view.Locator("#clip video")).ToHaveJSPropertyAsync("playbackRate", 1.5);
+        await page.WaitForFunctionAsync("() => capsule.data().clipTime > 0.2");
+        await view.Locator("#clip-stop").ClickAsync();
+        await Expect(view.Locator("#element-events")).ToHaveTextAsync("legacy play,legacy pause,clip play,clip pause");
+        await page.WaitForFunctionAsync("() => capsule.data().clipTime === 0");
+
+        await view.Locator("#blank-src").ClickAsync();
+        await Expect(view.Locator("#blank audio")).ToHaveJSPropertyAsync("duration", 3);
+    });
 }

@@ -6,7 +6,8 @@ namespace Capsule.E2E.Tests;
 /// <summary>
 /// Program-wide services: wx.getNetworkType and wx.onNetworkStatusChange follow the browser's connection; wx.cloud
 /// (WeChat's cloud development, which Capsule does not have) lets a program make its calls, each failing through its
-/// callback or promise; wx.onError and wx.onUnhandledRejection hear what App.onError hears; the log managers write to
+/// callback or promise, as does any API Capsule does not offer (a Sync one returns undefined, a context or manager has
+/// methods that do the same); wx.onError and wx.onUnhandledRejection hear what App.onError hears; the log managers write to
 /// the console. On the runtime-ui fixture's services page.
 /// </summary>
 public sealed class ProgramServicesTests(CapsuleFixture fixture, RuntimeUiSimulator simulator) : BrowserTest(fixture), IClassFixture<RuntimeUiSimulator>
@@ -74,6 +75,25 @@ public sealed class ProgramServicesTests(CapsuleFixture fixture, RuntimeUiSimula
         Assert.Contains("error [cart] tagged", logged);
         Assert.Contains("log plain log", logged);
         Assert.DoesNotContain(logged, line => line.Contains("left out"));
+        Assert.Empty(await page.EvaluateAsync<string[]>("() => capsule.errors"));
+    });
+
+    [Fact]
+    public Task Apis_capsule_does_not_offer_answer_not_supported_without_throwing() => WithPageAsync(async page =>
+    {
+        var view = await OpenAsync(page);
+        await page.EvaluateAsync("() => capsule.tap('#unsupported')");
+        await Expect(view.Locator(".unsupported")).ToHaveCountAsync(6);
+        Assert.Equal(
+            [
+                "fileSystemManager.writeFile:fail not supported",
+                "fs sync undefined",
+                "mapContext.moveToLocation:fail not supported",
+                "openBluetoothAdapter:fail not supported",
+                "requestSubscribeMessage:fail not supported",
+                "sync undefined",
+            ],
+            (await view.Locator(".unsupported").AllTextContentsAsync()).Order(StringComparer.Ordinal));
         Assert.Empty(await page.EvaluateAsync<string[]>("() => capsule.errors"));
     });
 }

@@ -24,6 +24,7 @@ import { Watchdog } from './watchdog';
 import { logicAnswers } from './logic-answers';
 import { markLaunch } from '../bridge/launch-marks';
 import { AudioPlayers } from './audio-players';
+import { controlMedia } from './media-context';
 import './container.css';
 
 const CONTAINER_APIS = new Set(['showToast', 'hideToast', 'showLoading', 'hideLoading', 'showModal', 'showActionSheet', 'pageScrollTo', 'startPullDownRefresh', 'stopPullDownRefresh', 'setBackgroundColor', 'vibrateShort', 'vibrateLong']);
@@ -69,7 +70,7 @@ export class Program {
 
   constructor(
     readonly manifest: BundleManifest,
-    assetBase: string,
+    private readonly assetBase: string,
     readonly worker: Worker,
   ) {
     this.pagesElement.className = 'capsule-pages';
@@ -100,18 +101,18 @@ export class Program {
     (window as unknown as Record<string, unknown>)['__capsuleRegisterViews'] = (views: Record<string, RenderFunction>) => this.view.registerViews(views);
     this.worker.addEventListener('message', (event: MessageEvent<LogicToContainer>) => (this.held ? this.held.push(event.data) : this.fromLogic(event.data)));
     this.worker.addEventListener('error', (event) => toHost({ type: 'program-error', message: event.message }));
-    this.audio = new AudioPlayers((src) => this.mediaUrl(src, assetBase), (event) => this.toLogic(event));
+    this.audio = new AudioPlayers((src) => this.mediaUrl(src), (event) => this.toLogic(event));
   }
 
   /** Where an audio context's src plays from: a web address, a temporary file, or a package file by its path from the root. */
-  private mediaUrl(src: string, assetBase: string): Promise<string | undefined> {
+  private mediaUrl(src: string): Promise<string | undefined> {
     if (src.startsWith('wxfile://')) {
       return this.tempFileUrl(src);
     }
     if (/^(https?:|blob:)/i.test(src)) {
       return Promise.resolve(src);
     }
-    return Promise.resolve(/^[a-z][\w+.-]*:/i.test(src) || src === '' ? undefined : assetUrl(this.manifest, assetBase, '', src));
+    return Promise.resolve(/^[a-z][\w+.-]*:/i.test(src) || src === '' ? undefined : assetUrl(this.manifest, this.assetBase, '', src));
   }
 
   /** In automation, tells the host the current page's route and data (after each render and page change). */
@@ -327,6 +328,10 @@ export class Program {
     }
     if (name === 'canvasPutImageData') {
       putCanvasPixels(this.view.instances.get(Number(args['scope'])), args);
+      return {};
+    }
+    if (name === 'mediaContext') {
+      await controlMedia(this.view.instances.get(Number(args['scope'])), args, (src) => this.mediaUrl(src));
       return {};
     }
     if (name === 'observeIntersection') {

@@ -3,7 +3,8 @@
 // so a program written for WeChat keeps running.
 import type { Data, LaunchOptions, NavigationMode, SystemInfo } from '../../bridge/messages';
 import type { Navigator } from '../framework/navigation';
-import { ApiFailure, asyncApi, notSupported } from './callback-style';
+import { ApiFailure, asyncApi } from './callback-style';
+import { partial } from './unsupported';
 import { hostApis } from './host-apis';
 import { networkApis } from './network';
 import { socketApis } from './socket';
@@ -22,6 +23,7 @@ import { cloudApis } from './cloud';
 import { appErrorApis } from './app-errors';
 import { logManagerApis } from './log-managers';
 import { audioApis } from './audio';
+import { mediaContextApis } from './media-contexts';
 
 export interface WxContext {
   appId: string;
@@ -62,23 +64,6 @@ function updateManager(): Data {
   };
 }
 
-/**
- * Listeners (on*, off*) are accepted and never called; Sync and create* APIs return undefined and warn;
- * the rest answer through their callbacks or promise.
- */
-function unsupported(name: string): unknown {
-  if (/^(on|off)[A-Z]/.test(name)) {
-    return () => undefined;
-  }
-  if (name.endsWith('Sync') || /^create[A-Z]/.test(name)) {
-    return () => {
-      console.warn(`wx.${name} is not supported in Capsule`);
-      return undefined;
-    };
-  }
-  return notSupported(name);
-}
-
 export function createWx(context: WxContext): Data {
   const implemented: Data = {
     ...storageApis,
@@ -88,6 +73,7 @@ export function createWx(context: WxContext): Data {
     ...appErrorApis(),
     ...logManagerApis(),
     ...audioApis(),
+    ...mediaContextApis(() => context.navigator().current?.instance.id ?? 0),
     ...hostApis(),
     ...userInfoApis(),
     ...networkApis(),
@@ -107,16 +93,5 @@ export function createWx(context: WxContext): Data {
     env: { USER_DATA_PATH: 'wxfile://usr' },
     canIUse: (schema: string) => typeof schema === 'string' && Object.hasOwn(implemented, schema.split('.')[0] ?? ''),
   };
-  const stubs = new Map<string, unknown>();
-  return new Proxy(implemented, {
-    get(target, name) {
-      if (typeof name !== 'string' || Object.hasOwn(target, name)) {
-        return Reflect.get(target, name);
-      }
-      if (!stubs.has(name)) {
-        stubs.set(name, unsupported(name));
-      }
-      return stubs.get(name);
-    },
-  });
+  return partial('', implemented);
 }

@@ -5,6 +5,7 @@ import type { Data } from '../../bridge/messages';
 import { request } from '../channel';
 import { toTransferable } from '../data-path';
 import { guard } from '../errors';
+import { partial } from './unsupported';
 import { ApiFailure, asyncApi } from './callback-style';
 
 let nextTaskId = 1;
@@ -73,7 +74,7 @@ function fileSystemManager(): Data {
     }
     return answer.result as Data;
   });
-  return { readFile };
+  return partial('fileSystemManager', { readFile });
 }
 
 export function networkApis(): Data {

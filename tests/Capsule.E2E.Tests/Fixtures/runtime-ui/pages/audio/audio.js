@@ -1,5 +1,5 @@
 Page({
-  data: { events: [], time: 0, paused: true, duration: 0, error: '' },
+  data: { events: [], time: 0, paused: true, duration: 0, error: '', elementEvents: [], legacyTime: 0, clipTime: -1 },
   onLoad() {
     const audio = wx.createInnerAudioContext();
     audio.src = '/sounds/tone.wav';
@@ -38,5 +38,34 @@ Page({
     manager.title = 'Tone';
     manager.onPlay(() => this.note('background ' + manager.title + ' ' + (manager === wx.getBackgroundAudioManager())));
     manager.src = '/sounds/tone.wav';
+  }
+,
+  elementEvent(e) {
+    this.setData({ elementEvents: this.data.elementEvents.concat([e.currentTarget.id + ' ' + e.type]) });
+  },
+  legacyTime(e) {
+    this.setData({ legacyTime: e.detail.currentTime });
+  },
+  clipTime(e) {
+    this.setData({ clipTime: e.detail.currentTime });
+  },
+  legacyPlay() {
+    const legacy = wx.createAudioContext('legacy');
+    legacy.seek(1);
+    legacy.play();
+  },
+  legacyPause() {
+    wx.createAudioContext('legacy').pause();
+  },
+  clipPlay() {
+    const clip = wx.createVideoContext('clip');
+    clip.playbackRate(1.5);
+    clip.play();
+  },
+  blankSrc() {
+    wx.createAudioContext('blank').setSrc('/sounds/tone.wav');
+  },
+  clipStop() {
+    wx.createVideoContext('clip').stop();
   }
 });

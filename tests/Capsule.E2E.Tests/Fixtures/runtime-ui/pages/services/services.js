@@ -1,5 +1,5 @@
 Page({
-  data: { networkType: '', changes: [], cloud: [], heard: [] },
+  data: { networkType: '', changes: [], cloud: [], heard: [], unsupported: [] },
   onLoad() {
     wx.onNetworkStatusChange((res) => this.setData({ changes: this.data.changes.concat([res.isConnected + ' ' + res.networkType]) }));
     this.heardError = (message) => this.hear('error ' + message.split('\n')[0]);
@@ -18,6 +18,20 @@ Page({
   stopHearing() {
     wx.offError(this.heardError);
     this.fail();
+  },
+  unsupported() {
+    const note = (text) => this.setData({ unsupported: this.data.unsupported.concat([String(text)]) });
+    wx.requestSubscribeMessage({ tmplIds: ['t'], fail: (err) => note(err.errMsg) });
+    wx.openBluetoothAdapter().catch((err) => note(err.errMsg));
+    note('sync ' + wx.getBatteryInfoSync());
+    wx.onCompassChange(() => note('compass'));
+    wx.createMapContext('map', this).moveToLocation({ fail: (err) => note(err.errMsg) });
+    const recorder = wx.getRecorderManager();
+    recorder.onStop(() => note('stopped'));
+    recorder.start({ duration: 1000 });
+    const fs = wx.getFileSystemManager();
+    fs.writeFile({ filePath: wx.env.USER_DATA_PATH + '/a.txt', data: 'a', fail: (err) => note(err.errMsg) });
+    note('fs sync ' + fs.readFileSync(wx.env.USER_DATA_PATH + '/a.txt'));
   },
   log() {
     const log = wx.getRealtimeLogManager ? wx.getRealtimeLogManager() : null;
