@@ -96,4 +96,27 @@ public sealed class ProgramServicesTests(CapsuleFixture fixture, RuntimeUiSimula
             (await view.Locator(".unsupported").AllTextContentsAsync()).Order(StringComparer.Ordinal));
         Assert.Empty(await page.EvaluateAsync<string[]>("() => capsule.errors"));
     });
+
+    [Fact]
+    public Task Image_info_reads_a_package_picture_phone_calls_are_confirmed_and_the_screen_is_kept_on() => WithPageAsync(async page =>
+    {
+        var view = await OpenAsync(page);
+        await page.EvaluateAsync("() => capsule.tap('#image-info')");
+        await Expect(view.Locator(".device")).ToHaveCountAsync(2);
+        Assert.Equal(
+            ["2x1 png ../../images/dot.png", "getImageInfo:fail file not found: /images/none.png"],
+            (await view.Locator(".device").AllTextContentsAsync()).Order(StringComparer.Ordinal));
+
+        await page.EvaluateAsync("() => capsule.tap('#call')");
+        var sheet = page.GetByRole(AriaRole.Dialog, new() { Name = "+86 10086" });
+        await sheet.GetByRole(AriaRole.Button, new() { Name = "Cancel" }).ClickAsync();
+        await Expect(view.Locator(".device").Nth(2)).ToHaveTextAsync("makePhoneCall:fail cancel");
+        await page.EvaluateAsync("() => capsule.tap('#call')");
+        await sheet.GetByRole(AriaRole.Button, new() { Name = "Call +86 10086" }).ClickAsync();
+        await Expect(view.Locator(".device").Nth(3)).ToHaveTextAsync("makePhoneCall:ok");
+
+        await page.EvaluateAsync("() => capsule.tap('#keep-on')");
+        await Expect(view.Locator(".device").Nth(4)).ToHaveTextAsync("setKeepScreenOn:ok");
+        Assert.Empty(await page.EvaluateAsync<string[]>("() => capsule.errors"));
+    });
 }

@@ -1,6 +1,6 @@
 // Device APIs the host answers with its own UI, outside the sandbox: choosing photos or videos (the
-// program only gets temporary paths), a full-screen image viewer, location and saving to the device after the
-// user agrees. Nothing here is drawn by the program; every text is set with textContent.
+// program only gets temporary paths), a full-screen image viewer, phone calls, location and saving to the device
+// after the user agrees. Nothing here is drawn by the program; every text is set with textContent.
 import { addTempFile, getTempFile } from './temp-files';
 import type { AuthSettings } from './auth-settings';
 import { DeviceFailure } from './device-failure';
@@ -196,6 +196,21 @@ export class DeviceApis {
     link.download = filePath.slice(filePath.lastIndexOf('/') + 1);
     link.click();
     setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
+    return {};
+  }
+
+  /** Asks the user whether to call the number; the call itself is the device's (a tel: link). */
+  async makePhoneCall(args: Args): Promise<Args> {
+    const number = String(args['phoneNumber'] ?? '').trim();
+    if (!/^\+?[\d\s()-]{3,}$/.test(number)) {
+      throw new DeviceFailure('makePhoneCall:fail invalid phoneNumber');
+    }
+    if ((await sheet(number, [`Call ${number}`])) === undefined) {
+      throw new DeviceFailure('makePhoneCall:fail cancel');
+    }
+    const link = document.createElement('a');
+    link.href = `tel:${number.replace(/[\s()-]/g, '')}`;
+    link.click();
     return {};
   }
 }

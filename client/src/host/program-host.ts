@@ -12,6 +12,7 @@ import { addTempFile, getTempFile } from './temp-files';
 import { DeviceApis, programTitle } from './device';
 import { DeviceFailure } from './device-failure';
 import { AuthSettings } from './auth-settings';
+import { ScreenWakeLock } from './screen-wake-lock';
 import { bundleFile } from './bundle-files';
 import { ContainerFrame, retire } from './container-frame';
 import { markLaunch } from '../runtime/bridge/launch-marks';
@@ -62,6 +63,7 @@ export class ProgramHost {
   private readonly sockets: ProgramSockets;
   private readonly identity: Identity;
   private readonly auth: AuthSettings;
+  private readonly wakeLock = new ScreenWakeLock();
   private readonly apiBase: string;
   private readonly automation = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
   private nextCall = 1;
@@ -102,6 +104,7 @@ export class ProgramHost {
   dispose(): void {
     window.removeEventListener('message', this.listener);
     this.sockets.dispose();
+    this.wakeLock.dispose();
     retire(this.frame);
   }
 
@@ -112,11 +115,13 @@ export class ProgramHost {
   /** The user left the program without closing it: its page and App get onHide. */
   background(): void {
     this.post({ type: 'background' });
+    this.wakeLock.shownChanged(false);
   }
 
   /** The user came back to the program kept alive: App and page get onShow, with how it was entered. */
   foreground(enter: EnterScene): void {
     this.post({ type: 'foreground', enter });
+    this.wakeLock.shownChanged(true);
   }
 
   automate(action: AutomationAction): Promise<unknown> {
@@ -254,6 +259,11 @@ export class ProgramHost {
         reply(true, { map: await bundleFile(new URL(this.options.baseUrl + String(args['name']), location.href).href) });
       } else if (name === 'chooseImage' || name === 'chooseMedia' || name === 'previewImage' || name === 'getLocation') {
         reply(true, await this.device[name](args));
+      } else if (name === 'makePhoneCall') {
+        reply(true, await this.device.makePhoneCall(args));
+      } else if (name === 'setKeepScreenOn') {
+        await this.wakeLock.set(args['keepScreenOn'] === true);
+        reply(true, {});
       } else if (name === 'saveImageToPhotosAlbum' || name === 'saveVideoToPhotosAlbum') {
         reply(true, await this.device.saveToDevice(name, args));
       } else if (name === 'authorize') {

@@ -25,6 +25,7 @@ import { logicAnswers } from './logic-answers';
 import { markLaunch } from '../bridge/launch-marks';
 import { AudioPlayers } from './audio-players';
 import { controlMedia } from './media-context';
+import { imageInfo } from './image-info';
 import './container.css';
 
 const CONTAINER_APIS = new Set(['showToast', 'hideToast', 'showLoading', 'hideLoading', 'showModal', 'showActionSheet', 'pageScrollTo', 'startPullDownRefresh', 'stopPullDownRefresh', 'setBackgroundColor', 'vibrateShort', 'vibrateLong']);
@@ -104,15 +105,18 @@ export class Program {
     this.audio = new AudioPlayers((src) => this.mediaUrl(src), (event) => this.toLogic(event));
   }
 
-  /** Where an audio context's src plays from: a web address, a temporary file, or a package file by its path from the root. */
-  private mediaUrl(src: string): Promise<string | undefined> {
+  /**
+   * Where a media file the logic layer names is loaded from: a web address, a temporary file, or a package file by its
+   * path from the root or from the page `from` (a file path, as a page's route).
+   */
+  private mediaUrl(src: string, from = ''): Promise<string | undefined> {
     if (src.startsWith('wxfile://')) {
       return this.tempFileUrl(src);
     }
     if (/^(https?:|blob:)/i.test(src)) {
       return Promise.resolve(src);
     }
-    return Promise.resolve(/^[a-z][\w+.-]*:/i.test(src) || src === '' ? undefined : assetUrl(this.manifest, this.assetBase, '', src));
+    return Promise.resolve(/^[a-z][\w+.-]*:/i.test(src) || src === '' ? undefined : assetUrl(this.manifest, this.assetBase, from, src));
   }
 
   /** In automation, tells the host the current page's route and data (after each render and page change). */
@@ -329,6 +333,10 @@ export class Program {
     if (name === 'canvasPutImageData') {
       putCanvasPixels(this.view.instances.get(Number(args['scope'])), args);
       return {};
+    }
+    if (name === 'getImageInfo') {
+      const src = String(args['src'] ?? '');
+      return imageInfo(src, await this.mediaUrl(src, this.pageRoutes.get(this.currentPage) ?? ''));
     }
     if (name === 'mediaContext') {
       await controlMedia(this.view.instances.get(Number(args['scope'])), args, (src) => this.mediaUrl(src));

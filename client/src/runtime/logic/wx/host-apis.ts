@@ -53,6 +53,9 @@ export const HOST_API_NAMES = [
   'getLocation',
   'saveImageToPhotosAlbum',
   'saveVideoToPhotosAlbum',
+  'makePhoneCall',
+  'setKeepScreenOn',
+  'getImageInfo',
 ] as const;
 
 function withoutCallbacks(options: Data): Data {

@@ -1,5 +1,5 @@
 Page({
-  data: { networkType: '', changes: [], cloud: [], heard: [], unsupported: [] },
+  data: { networkType: '', changes: [], cloud: [], heard: [], unsupported: [], device: [] },
   onLoad() {
     wx.onNetworkStatusChange((res) => this.setData({ changes: this.data.changes.concat([res.isConnected + ' ' + res.networkType]) }));
     this.heardError = (message) => this.hear('error ' + message.split('\n')[0]);
@@ -32,6 +32,20 @@ Page({
     const fs = wx.getFileSystemManager();
     fs.writeFile({ filePath: wx.env.USER_DATA_PATH + '/a.txt', data: 'a', fail: (err) => note(err.errMsg) });
     note('fs sync ' + fs.readFileSync(wx.env.USER_DATA_PATH + '/a.txt'));
+  },
+  device(text) {
+    this.setData({ device: this.data.device.concat([text]) });
+  },
+  imageInfo() {
+    const show = (res) => this.device(`${res.width}x${res.height} ${res.type} ${res.path}`);
+    wx.getImageInfo({ src: '../../images/dot.png', success: show });
+    wx.getImageInfo({ src: '/images/none.png' }).catch((err) => this.device(err.errMsg));
+  },
+  call() {
+    wx.makePhoneCall({ phoneNumber: '+86 10086' }).then((res) => this.device(res.errMsg), (err) => this.device(err.errMsg));
+  },
+  keepOn() {
+    wx.setKeepScreenOn({ keepScreenOn: true, success: (res) => this.device(res.errMsg), fail: (err) => this.device(err.errMsg) });
   },
   log() {
     const log = wx.getRealtimeLogManager ? wx.getRealtimeLogManager() : null;
