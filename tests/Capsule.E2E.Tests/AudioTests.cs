@@ -74,4 +74,18 @@ public sealed class AudioTests(CapsuleFixture fixture, RuntimeUiSimulator simula
         await view.Locator("#blank-src").ClickAsync();
         await Expect(view.Locator("#blank audio")).ToHaveJSPropertyAsync("duration", 3);
     });
+
+    [Fact]
+    public Task Playing_audio_pauses_when_the_program_goes_to_the_background_and_stays_paused_on_return() => WithPageAsync(async page =>
+    {
+        var view = await OpenAsync(page);
+        await view.Locator("#play").ClickAsync();
+        await Expect(view.Locator("#events")).ToHaveTextAsync("play");
+        await page.EvaluateAsync("() => capsule.background()");
+        await page.EvaluateAsync("() => capsule.foreground()");
+        await Expect(view.Locator("#events")).ToHaveTextAsync("play,pause");
+        await page.WaitForTimeoutAsync(300);
+        Assert.True(await page.EvaluateAsync<bool>("() => capsule.data().paused"));
+        await Expect(view.Locator("#events")).ToHaveTextAsync("play,pause");
+    });
 }

@@ -132,4 +132,17 @@ public sealed class RuntimeExtrasTests(CapsuleFixture fixture, RuntimeExtrasSimu
         Assert.Equal(0.5, data.GetProperty("audioDuration").GetDouble(), 2);
         await Expect(view.Locator("#movie video")).ToHaveAttributeAsync("src", new System.Text.RegularExpressions.Regex("^blob:"));
     });
+
+    [Fact]
+    public Task With_the_audio_background_mode_audio_keeps_playing_in_the_background() => WithPageAsync(async page =>
+    {
+        var view = await OpenAsync(page, "/pages/media/media");
+        await view.Locator("#play").ClickAsync();
+        await Expect(view.Locator("#events")).ToHaveTextAsync("play");
+        await page.EvaluateAsync("() => capsule.background()");
+        await page.EvaluateAsync("() => capsule.foreground()");
+        await page.WaitForTimeoutAsync(300);
+        await page.EvaluateAsync("() => capsule.tap('#playing')");
+        await Expect(view.Locator("#events")).ToHaveTextAsync("play,playing");
+    });
 }

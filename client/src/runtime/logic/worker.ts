@@ -5,7 +5,7 @@ import type { BundleManifest } from '../bridge/manifest';
 import { post, runScript, scope, settle } from './channel';
 import { describe, onProgramError, report } from './errors';
 import { unhandledRejection } from './wx/app-errors';
-import { audioEvent } from './wx/audio';
+import { audioEvent, audioToBackground } from './wx/audio';
 import { app, callApp, componentSpec, defineApp, defineComponent, definePage } from './framework/definitions';
 import { applyProps, callMethod, createInstance, destroyInstance, goLive, instanceById, lifetime, runCallbacks } from './framework/instance';
 import { Navigator } from './framework/navigation';
@@ -218,6 +218,7 @@ async function handle(message: ContainerToLogic): Promise<void> {
       if (navigator) {
         navigator.background();
         appHidden();
+        audioToBackground(navigator.manifest.app);
       }
       break;
     case 'foreground':

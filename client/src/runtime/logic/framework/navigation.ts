@@ -35,7 +35,7 @@ export class Navigator {
 
   constructor(
     private readonly registry: ModuleRegistry,
-    private readonly manifest: BundleManifest,
+    readonly manifest: BundleManifest,
   ) {}
 
   get current(): PageRecord | undefined {

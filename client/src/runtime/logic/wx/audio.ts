@@ -17,6 +17,8 @@ const BACKGROUND_PROPS: Readonly<Record<string, unknown>> = { title: '', epname:
 type Listener = (result?: unknown) => void;
 
 const contexts = new Map<number, (event: AudioEvent) => void>();
+/** What pauses each context's player if it is playing (the program going to the background). */
+const pausers = new Map<number, () => void>();
 let nextId = 1;
 
 function audioContext(background: boolean): Data {
@@ -35,6 +37,7 @@ function audioContext(background: boolean): Data {
     context['destroy'] = () => {
       command('destroy');
       contexts.delete(id);
+      pausers.delete(id);
       listeners.clear();
     };
   }
@@ -67,6 +70,11 @@ function audioContext(background: boolean): Data {
       listeners.set(event, typeof listener === 'function' ? (listeners.get(event) ?? []).filter((l) => l !== listener) : []);
     };
   }
+  pausers.set(id, () => {
+    if (!state.paused) {
+      command('pause');
+    }
+  });
   contexts.set(id, (event) => {
     state = event.state;
     const name = event.name.charAt(0).toUpperCase() + event.name.slice(1);
@@ -89,4 +97,15 @@ export function audioApis(): Data {
 /** An event of one of the players, for its context. */
 export function audioEvent(event: AudioEvent): void {
   contexts.get(event.id)?.(event);
+}
+
+/**
+ * The program went to the background: its audio pauses, as in WeChat, unless app.json's requiredBackgroundModes has
+ * "audio". Coming back does not resume it.
+ */
+export function audioToBackground(app: Data): void {
+  const modes = app['requiredBackgroundModes'];
+  if (!(Array.isArray(modes) && modes.includes('audio'))) {
+    pausers.forEach((pause) => pause());
+  }
 }
