@@ -110,6 +110,24 @@ public sealed partial class ReachTests(CapsuleFixture fixture) : BrowserTest(fix
     });
 
     [Fact]
+    public Task The_first_program_opened_runs_in_the_container_the_shell_loaded_ahead_once_it_started() => WithUserAsync(async (page, _) =>
+    {
+        var reach = new ReachPages(page);
+        var todo = await ReachPages.DemoAppIdAsync(page, "Todo");
+        await page.GotoAsync("/#/chats");
+        var ahead = page.Locator(".program-layer .program-spare[hidden] iframe");
+        await Expect(ahead).ToHaveAttributeAsync("sandbox", "allow-scripts");
+        var aheadFrame = await (await ahead.ElementHandleAsync()).ContentFrameAsync();
+        await aheadFrame!.WaitForFunctionAsync("() => performance.getEntriesByName('capsule:container-start').length > 0");
+        await aheadFrame.EvaluateAsync("() => (window.loadedAhead = true)");
+
+        await page.EvaluateAsync($"() => (location.hash = '#/mp/{todo}')");
+        await reach.WaitForProgramAsync(todo);
+        var shown = await (await reach.Shown.Locator("iframe.mp-container").ElementHandleAsync()).ContentFrameAsync();
+        Assert.True(await shown!.EvaluateAsync<bool>("() => window.loadedAhead === true"));
+    });
+
+    [Fact]
     public Task Re_enter_starts_the_program_afresh_in_the_sandboxed_container_loaded_ahead() => WithUserAsync(async (page, _) =>
     {
         var reach = new ReachPages(page);

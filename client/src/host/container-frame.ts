@@ -59,11 +59,12 @@ function aSecondLaterWhenIdle(work: () => void): void {
 }
 
 /**
- * Loads the next container ahead (`prepare`) a second after a program's first page is ready, once the browser is idle.
- * The new frame shares the renderer process of the container showing the page, and starting a document there makes
- * that process restyle and lay out its other documents again (some 35 ms for a page of 1,000 rows): done at once, it
- * would fall on the new page's first frame.
+ * Loads the next container ahead (`prepare`) a second from now, once the browser is idle: after a program's first page
+ * is ready, and in the shell once it has started (WeChat too loads its runtime before a program is opened). The new
+ * frame shares the renderer process of a container showing a page, and starting a document there makes that process
+ * restyle and lay out its other documents again (some 35 ms for a page of 1,000 rows): done at once, it would fall on
+ * the new page's first frame.
  */
-export function prepareAfterLaunch(prepare: () => void): void {
+export function loadAheadWhenIdle(prepare: () => void): void {
   aSecondLaterWhenIdle(prepare);
 }

@@ -5,7 +5,7 @@ import { h } from './dom';
 import { language, setLanguage } from './i18n';
 import { renderMe } from './me';
 import { renderMoments } from './moments/moments-page';
-import { renderProgram } from './program-view';
+import { loadRuntimeAhead, renderProgram } from './program-view';
 import { isSignedIn, restoreSession } from './session';
 import { applyTheme } from './theme';
 import { renderWelcome } from './welcome';
@@ -18,6 +18,8 @@ type Page = (root: HTMLElement, params: URLSearchParams) => (() => void) | void;
 
 const root = document.getElementById('app') as HTMLElement;
 let cleanup: (() => void) | undefined;
+/** Whether the signed-in shell has asked for the mini program runtime to be loaded ahead. */
+let runtimeAhead = false;
 
 const go = (hash: string) => (location.hash === hash ? route() : (location.hash = hash));
 
@@ -40,6 +42,10 @@ function route(): void {
     document.title = 'Capsule';
     renderWelcome(root, route);
     return;
+  }
+  if (!runtimeAhead) {
+    runtimeAhead = true;
+    loadRuntimeAhead();
   }
   const [, section = 'chats', rest = ''] = /^#\/([^/?]*)\/?([^?]*)/.exec(location.hash) ?? [];
   const params = new URLSearchParams(location.hash.split('?')[1] ?? '');

@@ -1,5 +1,5 @@
 import type { NavigationBar } from '../runtime/bridge/messages';
-import { ContainerFrame, prepareAfterLaunch, retire } from '../host/container-frame';
+import { ContainerFrame, loadAheadWhenIdle, retire } from '../host/container-frame';
 import { ProgramHost } from '../host/program-host';
 import { ApiError, request, type LaunchInfo } from './api';
 import { shareRunningProgram } from './chats/share-picker';
@@ -158,8 +158,8 @@ function stop(live: LiveProgram): void {
 }
 
 /**
- * A container loaded ahead, in a hidden section of the program layer, once a program has been opened: the next one
- * opened (or this one re-entered) only loads its own code. It holds no program and no user's data. An iframe moved
+ * A container loaded ahead, in a hidden section of the program layer, once the shell has started and again once a
+ * program has been opened: the next one opened (or this one re-entered) only loads its own code. It holds no program and no user's data. An iframe moved
  * would reload, so the section it is in becomes the program's.
  */
 let spare: { section: HTMLElement; container: ContainerFrame } | undefined;
@@ -172,6 +172,11 @@ function prepareSpare(): void {
   const section = h('section', { class: 'program-spare', hidden: '' }, container.element);
   programLayer().append(section);
   spare = { section, container };
+}
+
+/** The signed-in shell has started: the mini program runtime is loaded ahead, when the browser is idle. */
+export function loadRuntimeAhead(): void {
+  loadAheadWhenIdle(prepareSpare);
 }
 
 function splitPath(path: string): { page: string; query: Record<string, string> } {
@@ -239,7 +244,7 @@ function start(appId: string, path: string, scene: number, shareTicket: string |
           }
         },
         onPageReady: (route) => {
-          prepareAfterLaunch(prepareSpare);
+          loadAheadWhenIdle(prepareSpare);
           status.hidden = true;
           live.route = route;
           section.setAttribute('data-route', route);

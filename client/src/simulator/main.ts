@@ -3,7 +3,7 @@
 // interface 3).
 import type { NavigationBar, NavigationMode } from '../runtime/bridge/messages';
 import type { BundleManifest } from '../runtime/bridge/manifest';
-import { ContainerFrame, prepareAfterLaunch, retire } from '../host/container-frame';
+import { ContainerFrame, loadAheadWhenIdle, retire } from '../host/container-frame';
 import { ProgramHost } from '../host/program-host';
 import './simulator.css';
 
@@ -179,7 +179,7 @@ function launch(container: ContainerFrame): Promise<void> {
         onNavigationBar: showBar,
         onPageReady: () => {
           settle?.resolve();
-          prepareAfterLaunch(prepareSpare);
+          loadAheadWhenIdle(prepareSpare);
         },
         onPageState: (r, d) => {
           route = r;
