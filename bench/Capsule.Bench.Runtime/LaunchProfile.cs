@@ -80,6 +80,39 @@ internal static class LaunchProfile
         return Math.Max(host[1], painted);
     }
 
+    /// <summary>
+    /// Opens a program in the shell (the hash change a tap on it makes) and returns the milliseconds until its first page
+    /// is shown and painted: the shell's task after its next frame once the program's section shows a route, and the
+    /// container's mark of the task after its first page's frame (`capsule:first-paint`), on one clock. The program runs
+    /// in the container the shell loaded ahead (section.program-spare), which it waits for beforehand.
+    /// </summary>
+    public static async Task<double> ShellLaunchAsync(IPage shell, string hash)
+    {
+        var container = await (await shell.Locator("section.program-spare iframe").ElementHandleAsync()).ContentFrameAsync()
+            ?? throw new InvalidOperationException("the shell has no container loaded ahead");
+        var host = await shell.EvaluateAsync<double[]>("""
+            async (hash) => {
+              const start = performance.timeOrigin + performance.now();
+              location.hash = hash;
+              await new Promise((resolve) => {
+                const check = () => ([...document.querySelectorAll('section.program')].some((s) => !s.hidden && s.dataset.route) ? requestAnimationFrame(() => setTimeout(resolve)) : requestAnimationFrame(check));
+                check();
+              });
+              return [start, performance.timeOrigin + performance.now() - start];
+            }
+            """, hash);
+        var painted = await container.EvaluateAsync<double>("""
+            (start) => new Promise((resolve) => {
+              const check = () => {
+                const painted = performance.getEntriesByName('capsule:first-paint').map((mark) => performance.timeOrigin + mark.startTime).filter((t) => t >= start);
+                if (painted.length > 0) resolve(painted[0] - start); else setTimeout(check, 2);
+              };
+              check();
+            })
+            """, host[0]);
+        return Math.Max(host[1], painted);
+    }
+
     /// <summary>Waits until the next container (loaded ahead: the simulator's beside its screen, the shell's in a hidden section) has started its runtime.</summary>
     public static async Task SpareReadyAsync(IPage page, string selector)
     {
