@@ -46,6 +46,19 @@ public sealed class RuntimeUiTests(CapsuleFixture fixture, RuntimeUiSimulator si
     });
 
     [Fact]
+    public Task A_virtual_host_component_lays_its_nodes_out_as_its_parents_children() => WithPageAsync(async page =>
+    {
+        var view = await OpenAsync(page, "/pages/virtual/virtual");
+        await Expect(view.Locator("#virtual [class$='--cell']")).ToHaveCountAsync(3);
+        foreach (var width in await view.Locator("#virtual [class$='--cell']").EvaluateAllAsync<double[]>("cells => cells.map(c => c.getBoundingClientRect().width)"))
+        {
+            Assert.Equal(100, width, 1);
+        }
+        var plain = await view.Locator("#plain [class$='--cell']").EvaluateAllAsync<double[]>("cells => cells.map(c => c.getBoundingClientRect().width)");
+        Assert.All(plain, width => Assert.True(width < 50, $"a plain host is the flex item, so its cell keeps its text's width ({width})"));
+    });
+
+    [Fact]
     public Task Relations_link_parent_and_children_through_slots_and_generics_pick_the_named_component() => WithPageAsync(async page =>
     {
         var view = await OpenAsync(page, "/pages/relations/relations");

@@ -139,6 +139,8 @@ export interface ComponentOptions {
   styleIsolation: string;
   /** The built-in form behaviours it has: wx://form-field, wx://form-field-group, wx://form-field-button. */
   form: FormBehaviors;
+  /** options.virtualHost: its host element takes no box of its own; its template's nodes are laid out as the parent's children. */
+  virtualHost: boolean;
 }
 
 export interface FormBehaviors {

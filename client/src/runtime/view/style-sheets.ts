@@ -44,12 +44,14 @@ export class StyleSheets {
 
   /**
    * A component's sheets: the base styles and its own; app.wxss and the page's styles when page styles
-   * reach in; and the sheets of its owner when it has external classes, whose names the owner styles.
+   * reach in; the sheets of its owner when it has external classes, whose names the owner styles; and, for a
+   * virtual host (options.virtualHost), a host that lays its nodes out as its parent's children.
    */
   forComponent(component: ViewInstance, owner: ViewInstance, pageRoute: string): CSSStyleSheet[] {
     const shared = isShared(component) ? [...this.file(this.manifest.appStyle), ...this.file(this.manifest.pageStyles[pageRoute])] : [];
     const external = (component.options?.externalClasses.length ?? 0) > 0 ? this.forInstance(owner) : [];
-    return [...new Set([this.base, ...shared, ...external, ...this.file(component.component?.style)])];
+    const virtualHost = component.options?.virtualHost ? [this.sheet('virtual-host', ':host{display:contents}')] : [];
+    return [...new Set([this.base, ...shared, ...external, ...this.file(component.component?.style), ...virtualHost])];
   }
 
   private forInstance(instance: ViewInstance): CSSStyleSheet[] {

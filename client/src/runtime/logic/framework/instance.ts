@@ -127,7 +127,7 @@ export function goLive(instance: Instance): void {
   const styleIsolation = typeof options['styleIsolation'] === 'string' ? options['styleIsolation'] : options['addGlobalClass'] ? 'apply-shared' : '';
   const behaviors = instance.spec.behaviors;
   const form = { field: behaviors.includes(FORM_FIELD), group: behaviors.includes('wx://form-field-group'), button: behaviors.includes('wx://form-field-button') };
-  post({ type: 'data', id: instance.id, patch: toTransferable(instance.self['data']) as Data, init: true, options: { externalClasses: instance.spec.externalClasses, styleIsolation, form } });
+  post({ type: 'data', id: instance.id, patch: toTransferable(instance.self['data']) as Data, init: true, options: { externalClasses: instance.spec.externalClasses, styleIsolation, form, virtualHost: options['virtualHost'] === true } });
 }
 
 /** Applies properties from the host element's attributes (dash-case names become camelCase). */

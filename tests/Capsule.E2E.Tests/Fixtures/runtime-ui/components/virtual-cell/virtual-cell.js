@@ -1,0 +1,4 @@
+Component({
+  options: { virtualHost: true },
+  properties: { label: String }
+});
