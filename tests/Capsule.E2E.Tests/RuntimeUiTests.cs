@@ -91,6 +91,15 @@ public sealed class RuntimeUiTests(CapsuleFixture fixture, RuntimeUiSimulator si
     });
 
     [Fact]
+    public Task PageScrollTo_a_selector_brings_its_node_to_the_top_moved_by_offsetTop() => WithPageAsync(async page =>
+    {
+        var view = await OpenAsync(page, "/pages/anchors/anchors");
+        await page.EvaluateAsync("() => capsule.tap('#to-target')");
+        await page.WaitForFunctionAsync("() => capsule.data().scrollError === 'pageScrollTo:fail no node matches \"#nowhere\"'");
+        Assert.Equal(10, await view.Locator("#t").EvaluateAsync<double>("t => t.getBoundingClientRect().top"), 1);
+    });
+
+    [Fact]
     public Task ChooseImage_goes_through_the_hosts_own_sheet_and_gives_a_temporary_path_previewImage_shows_it() => WithPageAsync(async page =>
     {
         await OpenAsync(page, "/pages/device/device");

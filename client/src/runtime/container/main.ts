@@ -9,7 +9,7 @@ import { hasCustomTabBar } from '../bridge/custom-tab-bar';
 import LogicWorker from '../logic/worker?worker&inline';
 import { StyleSheets } from '../view/style-sheets';
 import { ViewLayer } from '../view/view-layer';
-import type { RenderFunction } from '../view/instance';
+import type { RenderFunction, ViewInstance } from '../view/instance';
 import { runAutomation } from './automation';
 import { PullDown } from './pull-down';
 import { answerQuery } from './selector-query';
@@ -402,7 +402,8 @@ export class Program {
       }
       case 'pageScrollTo': {
         const page = this.pages.get(this.currentPage);
-        page?.scrollTo({ top: Number(args['scrollTop'] ?? 0), behavior: Number(args['duration'] ?? 300) > 0 ? 'smooth' : 'auto' });
+        const top = scrollTarget(page, this.view.instances.get(this.currentPage), args);
+        page?.scrollTo({ top, behavior: Number(args['duration'] ?? 300) > 0 ? 'smooth' : 'auto' });
         return {};
       }
       case 'startPullDownRefresh': {
@@ -442,6 +443,27 @@ export class Program {
     document.body.appendChild(screen);
     toHost({ type: 'fatal', message: 'the mini program is not responding and was stopped' });
   }
+}
+
+/**
+ * Where wx.pageScrollTo scrolls the page: `scrollTop`, or the top of the first node matching `selector` in the page's own
+ * tree, moved by `offsetTop`.
+ */
+function scrollTarget(page: HTMLElement | undefined, instance: ViewInstance | undefined, args: Data): number {
+  const selector = args['selector'];
+  if (typeof selector !== 'string' || !page) {
+    return Number(args['scrollTop'] ?? 0);
+  }
+  let node: Element | null | undefined;
+  try {
+    node = instance?.root.querySelector(selector);
+  } catch {
+    throw new Error(`pageScrollTo:fail invalid selector "${selector}"`);
+  }
+  if (!node) {
+    throw new Error(`pageScrollTo:fail no node matches "${selector}"`);
+  }
+  return node.getBoundingClientRect().top - page.getBoundingClientRect().top + page.scrollTop + (Number(args['offsetTop']) || 0);
 }
 
 function watchScrolling(element: HTMLElement, pageId: number, distance: number, toLogic: (m: ContainerToLogic) => void): void {
