@@ -86,7 +86,7 @@ public sealed class ProgramServicesTests(CapsuleFixture fixture, RuntimeUiSimula
         await Expect(view.Locator(".unsupported")).ToHaveCountAsync(6);
         Assert.Equal(
             [
-                "fileSystemManager.writeFile:fail not supported",
+                "fileSystemManager.unzip:fail not supported",
                 "fs sync undefined",
                 "mapContext.moveToLocation:fail not supported",
                 "openBluetoothAdapter:fail not supported",

@@ -176,32 +176,4 @@ export class NetworkCalls {
     });
     return { data: new TextDecoder().decode(fromBase64(answer.dataBase64)), statusCode: answer.statusCode, totalBytes: file.size };
   }
-
-  /** wx.getFileSystemManager().readFile of a temporary file: its bytes, or its text in an encoding. */
-  async readFile(args: Args): Promise<Args> {
-    const filePath = String(args['filePath'] ?? '');
-    const file = getTempFile(filePath);
-    if (!file) {
-      throw new Error(`no such file or directory, open ${filePath}`);
-    }
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    const encoding = args['encoding'] === undefined || args['encoding'] === null ? undefined : String(args['encoding']).toLowerCase();
-    switch (encoding) {
-      case undefined:
-        return { data: bytes.buffer };
-      case 'base64':
-        return { data: toBase64(bytes) };
-      case 'hex':
-        return { data: Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('') };
-      case 'binary':
-      case 'latin1':
-      case 'ascii':
-        return { data: Array.from(bytes, (b) => String.fromCharCode(b)).join('') };
-      case 'utf8':
-      case 'utf-8':
-        return { data: new TextDecoder().decode(bytes) };
-      default:
-        throw new Error(`unsupported encoding ${encoding}`);
-    }
-  }
 }

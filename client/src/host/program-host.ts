@@ -1,12 +1,13 @@
 // Runs a mini program in a sandboxed container iframe and serves what it asks of the host: its code,
 // its storage (scoped to this program and user), the navigation bar, the clipboard, its network calls and sockets. The host knows
 // which program a frame runs because it made the frame; a message never gets to say so itself.
-import type { AutomationAction, ContainerToHost, Data, EnterScene, HostToContainer, LaunchOptions, NavigationBar, PackageCode, ShareContent, ShareSource } from '../runtime/bridge/messages';
+import type { AutomationAction, ContainerToHost, Data, EnterScene, HostToContainer, LaunchOptions, NavigationBar, PackageCode, ShareContent, ShareSource, StoredFile } from '../runtime/bridge/messages';
 import { assetUrl, packageOf, type BundleManifest } from '../runtime/bridge/manifest';
 import { Identity } from './identity';
 import { NetworkCalls } from './network';
 import { requestPayment } from './payments';
 import { ProgramStore } from './program-store';
+import { ProgramFiles } from './program-files';
 import { ProgramSockets } from './sockets';
 import { addTempFile, getTempFile } from './temp-files';
 import { DeviceApis, programTitle } from './device';
@@ -56,9 +57,10 @@ export class ProgramHost {
   readonly frame: HTMLIFrameElement;
   readonly errors: string[] = [];
   private readonly store: ProgramStore;
+  private readonly files: ProgramFiles;
   private readonly device: DeviceApis;
   /** The main package and the stored data, fetched while the container document loads rather than after. */
-  private readonly preload: Promise<[PackageCode, Record<string, string>]>;
+  private readonly preload: Promise<[PackageCode, Record<string, string>, Record<string, StoredFile>]>;
   private readonly network: NetworkCalls;
   private readonly sockets: ProgramSockets;
   private readonly identity: Identity;
@@ -81,9 +83,10 @@ export class ProgramHost {
   constructor(private readonly options: ProgramHostOptions) {
     markLaunch('manifest');
     this.store = new ProgramStore(`${options.userId}/${options.appId}`);
+    this.files = new ProgramFiles(`${options.userId}/${options.appId}`);
     this.auth = new AuthSettings(programTitle(options.manifest.app));
     this.device = new DeviceApis(programTitle(options.manifest.app), this.auth);
-    this.preload = Promise.all([this.packageCode(''), this.store.load()]);
+    this.preload = Promise.all([this.packageCode(''), this.store.load(), this.files.load()]);
     this.preload.catch(() => undefined);
     const apiBase = options.apiBase ?? `/api/programs/${encodeURIComponent(options.appId)}`;
     this.apiBase = apiBase;
@@ -175,7 +178,7 @@ export class ProgramHost {
   }
 
   private async launch(): Promise<void> {
-    const [main, storage] = await this.preload;
+    const [main, storage, files] = await this.preload;
     markLaunch('code-fetched');
     const width = this.frame.clientWidth || window.innerWidth;
     const height = this.frame.clientHeight || window.innerHeight;
@@ -187,6 +190,7 @@ export class ProgramHost {
       main,
       options: this.options.options,
       storage,
+      files,
       automation: this.options.onPageState !== undefined,
       system: {
         windowWidth: width,
@@ -230,7 +234,7 @@ export class ProgramHost {
         reply(true, {});
       } else if (name === 'getShareInfo' && this.options.getShareInfo && typeof args['shareTicket'] === 'string') {
         reply(true, await this.options.getShareInfo(args['shareTicket']));
-      } else if (name === 'request' || name === 'downloadFile' || name === 'uploadFile' || name === 'readFile') {
+      } else if (name === 'request' || name === 'downloadFile' || name === 'uploadFile') {
         reply(true, await this.network[name](args));
       } else if (name === 'connectSocket' || name === 'sendSocketMessage' || name === 'closeSocket') {
         reply(true, await this.sockets[name](args));
@@ -298,6 +302,9 @@ export class ProgramHost {
         break;
       case 'storage-clear':
         this.store.clear();
+        break;
+      case 'file':
+        this.files.apply(message);
         break;
       case 'navigation-bar':
         this.options.onNavigationBar?.(message.bar);

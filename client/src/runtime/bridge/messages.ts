@@ -73,8 +73,24 @@ export interface LaunchMessage {
   options: LaunchOptions;
   system: SystemInfo;
   storage: Record<string, string>;
+  /** The program's files (wx.env.USER_DATA_PATH and saved files) for this user, by path. */
+  files: Record<string, StoredFile>;
   /** Set by the simulator: the container then reports the current page's route and data after each render. */
   automation: boolean;
+}
+
+/** A file or directory of a program's own (under wx.env.USER_DATA_PATH, or saved with saveFile): its bytes, or null for a directory. */
+export interface StoredFile {
+  data: ArrayBuffer | null;
+  /** When it was last written, in seconds since 1970 (as WeChat's Stats give it). */
+  mtime: number;
+}
+
+/** A program's file written (or a directory made), or removed (`file` null): kept by the host for this program and user. */
+export interface FileChange {
+  type: 'file';
+  path: string;
+  file: StoredFile | null;
 }
 
 /** Something that happened to one of the program's sockets, told by the host and passed on to the logic layer. */
@@ -124,6 +140,7 @@ export type ContainerToHost =
   | { type: 'api'; callId: number; name: string; args: Data }
   | { type: 'storage'; key: string; value: string | null }
   | { type: 'storage-clear' }
+  | FileChange
   | { type: 'program-error'; message: string }
   | { type: 'fatal'; message: string }
   | { type: 'exit' }
@@ -162,7 +179,7 @@ export interface HostNode {
 }
 
 export type ContainerToLogic =
-  | { type: 'launch'; logic: string; manifest: BundleManifest; options: LaunchOptions; system: SystemInfo; storage: Record<string, string> }
+  | { type: 'launch'; logic: string; manifest: BundleManifest; options: LaunchOptions; system: SystemInfo; storage: Record<string, string>; files: Record<string, StoredFile> }
   | { type: 'package-loaded'; callId: number; logic?: string; error?: string }
   | { type: 'attach'; id: number; path: string; pageId: number; ownerId: number; props: Data; node: HostNode }
   | { type: 'props'; id: number; props: Data; node: HostNode }
@@ -202,6 +219,7 @@ export type LogicToContainer =
   | { type: 'need-package'; callId: number; root: string }
   | { type: 'storage'; key: string; value: string | null }
   | { type: 'storage-clear' }
+  | FileChange
   | { type: 'error'; message: string }
   | { type: 'launch-failed'; message: string }
   | { type: 'share-content'; callId: number; content: ShareContent }

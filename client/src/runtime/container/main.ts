@@ -269,6 +269,7 @@ export class Program {
         break;
       case 'storage':
       case 'storage-clear':
+      case 'file':
         toHost(message);
         break;
       case 'error':
@@ -502,7 +503,7 @@ async function launch(message: LaunchMessage): Promise<void> {
   }
   program = new Program(message.manifest, message.assetBase, worker);
   program.automation = message.automation;
-  program.toLogic({ type: 'launch', logic: message.main.logic, manifest: message.manifest, options: message.options, system: message.system, storage: message.storage });
+  program.toLogic({ type: 'launch', logic: message.main.logic, manifest: message.manifest, options: message.options, system: message.system, storage: message.storage, files: message.files });
   await program.loadCode(message.main);
   markLaunch('view-code-loaded');
   program.release();

@@ -16,6 +16,7 @@ import { mapStack } from './source-map';
 import { shareContent } from './share';
 import { createWx } from './wx';
 import { loadStorage } from './wx/storage';
+import { loadFiles } from './wx/file-tree';
 import { intersectionChanged } from './wx/intersection-observer';
 import { socketEvent } from './wx/socket';
 import { windowResized } from './wx/window-resize';
@@ -64,6 +65,7 @@ onProgramError((message) => {
 async function launch(message: Extract<ContainerToLogic, { type: 'launch' }>): Promise<void> {
   const manifest: BundleManifest = message.manifest;
   loadStorage(message.storage);
+  loadFiles(message.files);
   system = message.system;
   globals['wx'] = createWx({ appId: String(manifest.app['appid'] ?? ''), system, launch: message.options, navigator: currentNavigator });
   runScript(message.logic);

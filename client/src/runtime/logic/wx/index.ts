@@ -24,6 +24,7 @@ import { appErrorApis } from './app-errors';
 import { logManagerApis } from './log-managers';
 import { audioApis } from './audio';
 import { mediaContextApis } from './media-contexts';
+import { fileSystemApis } from './file-system';
 
 export interface WxContext {
   appId: string;
@@ -77,6 +78,7 @@ export function createWx(context: WxContext): Data {
     ...hostApis(),
     ...userInfoApis(),
     ...networkApis(),
+    ...fileSystemApis(),
     ...networkStatusApis(),
     ...cloudApis(),
     ...socketApis(),

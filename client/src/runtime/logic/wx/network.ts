@@ -5,7 +5,6 @@ import type { Data } from '../../bridge/messages';
 import { request } from '../channel';
 import { toTransferable } from '../data-path';
 import { guard } from '../errors';
-import { partial } from './unsupported';
 import { ApiFailure, asyncApi } from './callback-style';
 
 let nextTaskId = 1;
@@ -66,22 +65,10 @@ function networkApi(name: 'request' | 'downloadFile' | 'uploadFile'): (options?:
 }
 
 /** The file system manager, for the temporary files the host keeps (downloads, chosen images). */
-function fileSystemManager(): Data {
-  const readFile = asyncApi('readFile', async (args) => {
-    const answer = await request('readFile', { filePath: args['filePath'], encoding: args['encoding'] });
-    if (!answer.ok) {
-      throw new ApiFailure(answer.errMsg?.replace(/^readFile:fail /, '') ?? 'failed');
-    }
-    return answer.result as Data;
-  });
-  return partial('fileSystemManager', { readFile });
-}
-
 export function networkApis(): Data {
   return {
     request: networkApi('request'),
     downloadFile: networkApi('downloadFile'),
     uploadFile: networkApi('uploadFile'),
-    getFileSystemManager: () => fileSystemManager(),
   };
 }

@@ -30,8 +30,8 @@ Page({
     recorder.onStop(() => note('stopped'));
     recorder.start({ duration: 1000 });
     const fs = wx.getFileSystemManager();
-    fs.writeFile({ filePath: wx.env.USER_DATA_PATH + '/a.txt', data: 'a', fail: (err) => note(err.errMsg) });
-    note('fs sync ' + fs.readFileSync(wx.env.USER_DATA_PATH + '/a.txt'));
+    fs.unzip({ zipFilePath: wx.env.USER_DATA_PATH + '/a.zip', targetPath: wx.env.USER_DATA_PATH, fail: (err) => note(err.errMsg) });
+    note('fs sync ' + fs.openSync({ filePath: wx.env.USER_DATA_PATH + '/a.txt' }));
   },
   device(text) {
     this.setData({ device: this.data.device.concat([text]) });

@@ -1,0 +1,70 @@
+// A program's files on the host side (wx.env.USER_DATA_PATH and files kept with wx.saveFile): one IndexedDB record per
+// file, keyed by program, user and path, so programs never see each other's files. The logic layer gets them all at
+// launch and sends every change back, as storage does.
+import type { FileChange, StoredFile } from '../runtime/bridge/messages';
+
+const DB_NAME = 'capsule-program-files';
+const STORE = 'files';
+
+function open(): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(DB_NAME, 1);
+    request.onupgradeneeded = () => request.result.createObjectStore(STORE);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error('file storage is unavailable'));
+  });
+}
+
+export class ProgramFiles {
+  private database: Promise<IDBDatabase> | undefined;
+  private writing: Promise<void> = Promise.resolve();
+
+  constructor(private readonly scope: string) {}
+
+  private db(): Promise<IDBDatabase> {
+    this.database ??= open();
+    return this.database;
+  }
+
+  private key(path: string): string {
+    return `${this.scope}\n${path}`;
+  }
+
+  async load(): Promise<Record<string, StoredFile>> {
+    const db = await this.db();
+    const prefix = this.key('');
+    return new Promise((resolve, reject) => {
+      const files: Record<string, StoredFile> = {};
+      const request = db.transaction(STORE).objectStore(STORE).openCursor(IDBKeyRange.bound(prefix, `${prefix}\uffff`));
+      request.onsuccess = () => {
+        const cursor = request.result;
+        if (!cursor) {
+          resolve(files);
+          return;
+        }
+        files[String(cursor.key).slice(prefix.length)] = cursor.value as StoredFile;
+        cursor.continue();
+      };
+      request.onerror = () => reject(request.error ?? new Error('files could not be read'));
+    });
+  }
+
+  /** Keeps a change, after the ones before it. */
+  apply(change: FileChange): void {
+    this.writing = this.writing.then(async () => {
+      const db = await this.db();
+      await new Promise<void>((resolve, reject) => {
+        const transaction = db.transaction(STORE, 'readwrite');
+        const store = transaction.objectStore(STORE);
+        if (change.file) {
+          store.put(change.file, this.key(change.path));
+        } else {
+          store.delete(this.key(change.path));
+        }
+        transaction.oncomplete = () => resolve();
+        transaction.onerror = () => reject(transaction.error ?? new Error('a file could not be written'));
+      });
+    });
+    this.writing.catch(() => undefined);
+  }
+}
