@@ -1,7 +1,9 @@
 // A program's files on the host side (wx.env.USER_DATA_PATH and files kept with wx.saveFile): one IndexedDB record per
 // file, keyed by program, user and path, so programs never see each other's files. The logic layer gets them all at
-// launch and sends every change back, as storage does.
+// launch and sends every change back, as storage does. What the logic layer checks (where a program may write, its
+// 200 MB) is checked here again: a program's own code can post a change the logic layer never made.
 import type { FileChange, StoredFile } from '../runtime/bridge/messages';
+import { FILE_QUOTA, writable } from '../runtime/logic/wx/file-tree';
 
 const DB_NAME = 'capsule-program-files';
 const STORE = 'files';
@@ -18,6 +20,8 @@ function open(): Promise<IDBDatabase> {
 export class ProgramFiles {
   private database: Promise<IDBDatabase> | undefined;
   private writing: Promise<void> = Promise.resolve();
+  /** The size of each file, as loaded and changed since. */
+  private readonly sizes = new Map<string, number>();
 
   constructor(private readonly scope: string) {}
 
@@ -42,15 +46,31 @@ export class ProgramFiles {
           resolve(files);
           return;
         }
-        files[String(cursor.key).slice(prefix.length)] = cursor.value as StoredFile;
+        const path = String(cursor.key).slice(prefix.length);
+        const file = cursor.value as StoredFile;
+        files[path] = file;
+        this.sizes.set(path, file.data?.byteLength ?? 0);
         cursor.continue();
       };
       request.onerror = () => reject(request.error ?? new Error('files could not be read'));
     });
   }
 
-  /** Keeps a change, after the ones before it. */
-  apply(change: FileChange): void {
+  /** Keeps a change, after the ones before it; refuses (false) one outside the program's files or past its 200 MB. */
+  apply(change: FileChange): boolean {
+    const data = change.file?.data;
+    if (typeof change.path !== 'string' || !writable(change.path) || (change.file && data !== null && !(data instanceof ArrayBuffer))) {
+      return false;
+    }
+    const others = [...this.sizes].reduce((total, [path, size]) => total + (path === change.path ? 0 : size), 0);
+    if (data && others + data.byteLength > FILE_QUOTA) {
+      return false;
+    }
+    if (change.file) {
+      this.sizes.set(change.path, data?.byteLength ?? 0);
+    } else {
+      this.sizes.delete(change.path);
+    }
     this.writing = this.writing.then(async () => {
       const db = await this.db();
       await new Promise<void>((resolve, reject) => {
@@ -66,5 +86,6 @@ export class ProgramFiles {
       });
     });
     this.writing.catch(() => undefined);
+    return true;
   }
 }

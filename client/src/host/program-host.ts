@@ -115,6 +115,13 @@ export class ProgramHost {
     this.post({ type: 'back' });
   }
 
+  /** A message the runtime would never send came from the program's frame: reported as the program's error, not kept. */
+  private refused(what: string): void {
+    const message = `Capsule refused ${what}`;
+    this.errors.push(message);
+    this.options.onError?.(message);
+  }
+
   /** The user left the program without closing it: its page and App get onHide. */
   background(): void {
     this.post({ type: 'background' });
@@ -298,13 +305,17 @@ export class ProgramHost {
         await this.api(message.callId, message.name, message.args);
         break;
       case 'storage':
-        this.store.set(message.key, message.value);
+        if (!this.store.set(message.key, message.value)) {
+          this.refused('a storage write past the program\u2019s 10 MB');
+        }
         break;
       case 'storage-clear':
         this.store.clear();
         break;
       case 'file':
-        this.files.apply(message);
+        if (!this.files.apply(message)) {
+          this.refused(`a file write outside the program\u2019s files or past its 200 MB (${String(message.path)})`);
+        }
         break;
       case 'navigation-bar':
         this.options.onNavigationBar?.(message.bar);

@@ -1,5 +1,8 @@
 // A program's wx storage on the host side: one record per program and user in IndexedDB, so programs
-// never see each other's data. The container gets a snapshot at launch and sends every change back.
+// never see each other's data. The container gets a snapshot at launch and sends every change back. The 10 MB
+// cap the logic layer applies is applied here again: a program's own code can post a change the logic layer never made.
+import { STORAGE_LIMIT_BYTES } from '../runtime/logic/wx/storage';
+
 const DB_NAME = 'capsule-program-storage';
 const STORE = 'programs';
 
@@ -35,13 +38,22 @@ export class ProgramStore {
     return { ...this.items };
   }
 
-  set(key: string, value: string | null): void {
+  /** Keeps a change; refuses (false) one that is not a string or would take the program past its 10 MB. */
+  set(key: unknown, value: unknown): boolean {
+    if (typeof key !== 'string' || (value !== null && typeof value !== 'string')) {
+      return false;
+    }
     if (value === null) {
       delete this.items[key];
     } else {
+      const others = Object.entries(this.items).reduce((total, [k, v]) => total + (k === key ? 0 : (k.length + v.length) * 2), 0);
+      if (others + (key.length + value.length) * 2 > STORAGE_LIMIT_BYTES) {
+        return false;
+      }
       this.items[key] = value;
     }
     this.persist();
+    return true;
   }
 
   clear(): void {

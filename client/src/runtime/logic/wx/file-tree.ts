@@ -7,7 +7,7 @@ import { post } from '../channel';
 export const USER_DATA_PATH = 'wxfile://usr';
 export const STORE_PREFIX = 'wxfile://store_';
 /** What a program may keep in all, as in WeChat. */
-const QUOTA = 200 * 1024 * 1024;
+export const FILE_QUOTA = 200 * 1024 * 1024;
 
 /** A failure with WeChat's reason ("no such file or directory, open wxfile://usr/a.txt"); the API adds its name. */
 export class FileError extends Error {}
@@ -86,7 +86,7 @@ function used(except: string): number {
 
 /** Writes a file (or makes a directory, for null), checked against the quota, and tells the host. */
 export function put(path: string, data: Uint8Array | null): void {
-  if (data && used(path) + data.byteLength > QUOTA) {
+  if (data && used(path) + data.byteLength > FILE_QUOTA) {
     throw new FileError('the maximum size of the file storage limit is exceeded');
   }
   const file = { data, mtime: now() };
