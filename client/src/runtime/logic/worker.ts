@@ -73,6 +73,9 @@ async function launch(message: Extract<ContainerToLogic, { type: 'launch' }>): P
   }
   callApp('onLaunch', { ...message.options });
   appShown(message.options);
+  // The first page opens in a task of its own, as WeChat's comes with the route event after the launch: what the
+  // launch asked of APIs answered at once (wx.getSystemInfo's success, say) has been answered by then.
+  await new Promise((resolve) => setTimeout(resolve));
   await navigator.launch(message.options.path || manifest.entryPagePath, message.options.query);
 }
 
@@ -230,7 +233,7 @@ async function handle(message: ContainerToLogic): Promise<void> {
       break;
     case 'resize':
       if (system) {
-        currentNavigator().resize(windowResized(system, message.windowWidth, message.windowHeight));
+        currentNavigator().resize(windowResized(system, message.screenWidth, message.screenHeight, currentNavigator().customNavigation()));
       }
       break;
     case 'api-result':
