@@ -248,4 +248,15 @@ public sealed class CompatibilityTests(CapsuleFixture fixture, CompatPatternsSim
         // ColorUI: CustomBar = capsule.bottom + capsule.top - statusBarHeight, set in wx.getSystemInfo's success.
         Assert.Equal(44, await page.EvaluateAsync<int>("() => capsule.data().customBar"));
     });
+
+    [Fact]
+    public Task A_component_of_a_pages_first_render_hears_the_pages_first_show_as_its_later_ones() => WithPageAsync(async page =>
+    {
+        await OpenAsync(page, "/pages/custom-bar/custom-bar");
+        var view = page.FrameLocator(".sim-screen iframe");
+        await Expect(view.Locator("wx-custom-bar [class$='--shows']")).ToHaveTextAsync("1");
+        await page.EvaluateAsync("() => capsule.navigateTo('/pages/custom-bar/plain')");
+        await page.EvaluateAsync("() => capsule.navigateBack()");
+        await Expect(view.Locator("wx-custom-bar [class$='--shows']")).ToHaveTextAsync("2");
+    });
 }

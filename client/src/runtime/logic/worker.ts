@@ -7,7 +7,7 @@ import { describe, onProgramError, report } from './errors';
 import { unhandledRejection } from './wx/app-errors';
 import { audioEvent, audioToBackground } from './wx/audio';
 import { app, callApp, componentSpec, defineApp, defineComponent, definePage } from './framework/definitions';
-import { applyProps, callMethod, createInstance, destroyInstance, goLive, instanceById, lifetime, runCallbacks } from './framework/instance';
+import { applyProps, callMethod, createInstance, destroyInstance, goLive, instanceById, lifetime, pageLifetime, runCallbacks } from './framework/instance';
 import { Navigator } from './framework/navigation';
 import { placeComponent } from './framework/relations';
 import { defineBehavior, emptySpec, initialData } from './framework/spec';
@@ -107,6 +107,11 @@ function attach(message: Extract<ContainerToLogic, { type: 'attach' }>): void {
   applyProps(instance, message.props);
   lifetime(instance, 'attached');
   goLive(instance);
+  // Part of the page's first render: WeChat attaches it before the page shows, so it hears that first show too.
+  const page = instanceById(message.pageId);
+  if (page && !page.ready && navigator?.current?.instance === page) {
+    pageLifetime(instance, 'show');
+  }
 }
 
 function onRendered(ids: number[], callbacks: number[]): void {
