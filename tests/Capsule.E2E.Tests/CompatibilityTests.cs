@@ -193,4 +193,70 @@ public sealed class CompatibilityTests(CapsuleFixture fixture, CompatPatternsSim
         await Expect(view.Locator("wx-text.year")).ToHaveJSPropertyAsync("innerText", "2017年\n3月");
         await Expect(view.Locator("wx-view.flat")).ToHaveJSPropertyAsync("innerText", "one two");
     });
+
+    [Fact]
+    public Task The_menu_button_rect_is_where_the_capsule_button_floats_over_a_page_that_draws_its_own_navigation_bar() => WithPageAsync(async page =>
+    {
+        await OpenAsync(page, "/pages/custom-bar/custom-bar");
+        await page.WaitForFunctionAsync("() => capsule.data().rect !== null");
+        // The page takes the whole phone; the capsule button is over it, where the rect says, in the page's coordinates.
+        var drawn = await page.EvaluateAsync<double[]>("""
+            () => {
+              const phone = document.querySelector('.sim-phone').getBoundingClientRect();
+              const frame = document.querySelector('.sim-screen iframe').getBoundingClientRect();
+              const button = document.querySelector('.sim-capsule').getBoundingClientRect();
+              return [frame.top - phone.top, frame.height, phone.height, button.width, button.height, button.top - frame.top, button.right - frame.left, button.bottom - frame.top, button.left - frame.left];
+            }
+            """);
+        var rect = await page.EvaluateAsync<double[]>("() => { const r = capsule.data().rect; return [r.width, r.height, r.top, r.right, r.bottom, r.left]; }");
+        Assert.Equal(0, drawn[0]);
+        Assert.Equal(drawn[2], drawn[1]);
+        Assert.Equal(drawn[3..], rect);
+        Assert.Equal([87, 32, 6, 368, 38, 281], rect);
+        Assert.True(await page.EvaluateAsync<bool>("() => document.elementFromPoint(...(b => [b.left + 10, b.top + 10])(document.querySelector('.sim-capsule').getBoundingClientRect())).closest('.sim-capsule') !== null"));
+        // Its own bar is as high as ColorUI computes it, under the capsule button.
+        var view = page.FrameLocator(".sim-screen iframe");
+        Assert.Equal(44, (await view.Locator("wx-custom-bar [class$='--bar']").BoundingBoxAsync())!.Height);
+        // No status bar; the window, the screen and the safe area are the whole phone.
+        var system = await page.EvaluateAsync<double[]>("() => { const s = capsule.data().system; return [s.statusBarHeight, s.screenWidth, s.screenHeight, s.windowHeight, s.safeArea.top, s.safeArea.bottom, s.safeArea.right, capsule.data().window.screenTop]; }");
+        Assert.Equal([0, 375, drawn[1], drawn[1], 0, drawn[1], 375, 0], system);
+        Assert.Empty(await page.EvaluateAsync<string[]>("() => capsule.errors"));
+    });
+
+    [Fact]
+    public Task Leaving_a_page_that_draws_its_own_navigation_bar_gives_the_next_page_the_window_under_the_hosts_bar_without_a_resize() => WithPageAsync(async page =>
+    {
+        await OpenAsync(page, "/pages/custom-bar/custom-bar");
+        await page.WaitForFunctionAsync("() => capsule.data().rect !== null");
+        await page.EvaluateAsync("() => capsule.navigateTo('/pages/custom-bar/plain')");
+        await page.WaitForFunctionAsync("() => capsule.data().windowHeight > 0");
+        await Expect(page.Locator(".sim-bar .sim-title")).ToBeVisibleAsync();
+        var frameHeight = await page.EvaluateAsync<double>("() => document.querySelector('.sim-screen iframe').getBoundingClientRect().height");
+        var (windowHeight, screenHeight) = (await page.EvaluateAsync<double>("() => capsule.data().windowHeight"), await page.EvaluateAsync<double>("() => capsule.data().screenHeight"));
+        Assert.Equal(frameHeight, windowHeight);
+        Assert.Equal(screenHeight - 44, windowHeight);
+        await page.EvaluateAsync("() => capsule.navigateBack()");
+        await page.WaitForFunctionAsync("() => capsule.route() === 'pages/custom-bar/custom-bar'");
+        await page.WaitForTimeoutAsync(300);
+        Assert.Equal(0, await page.EvaluateAsync<int>("() => capsule.data().resizes"));
+    });
+
+    [Fact]
+    public Task What_App_onLaunch_asked_of_apis_answered_at_once_is_answered_when_the_first_page_loads() => WithPageAsync(async page =>
+    {
+        await OpenAsync(page);
+        // ColorUI: CustomBar = capsule.bottom + capsule.top - statusBarHeight, set in wx.getSystemInfo's success.
+        Assert.Equal(44, await page.EvaluateAsync<int>("() => capsule.data().customBar"));
+    });
+
+    [Fact]
+    public Task A_component_of_a_pages_first_render_hears_the_pages_first_show_as_its_later_ones() => WithPageAsync(async page =>
+    {
+        await OpenAsync(page, "/pages/custom-bar/custom-bar");
+        var view = page.FrameLocator(".sim-screen iframe");
+        await Expect(view.Locator("wx-custom-bar [class$='--shows']")).ToHaveTextAsync("1");
+        await page.EvaluateAsync("() => capsule.navigateTo('/pages/custom-bar/plain')");
+        await page.EvaluateAsync("() => capsule.navigateBack()");
+        await Expect(view.Locator("wx-custom-bar [class$='--shows']")).ToHaveTextAsync("2");
+    });
 }

@@ -17,6 +17,7 @@ import { ScreenWakeLock } from './screen-wake-lock';
 import { bundleFile } from './bundle-files';
 import { ContainerFrame, retire } from './container-frame';
 import { markLaunch } from '../runtime/bridge/launch-marks';
+import { menuButtonRect } from './menu-button';
 import { setByPath } from '../runtime/logic/data-path';
 
 export interface ProgramHostOptions {
@@ -33,6 +34,10 @@ export interface ProgramHostOptions {
   apiBase?: string;
   /** The program's name, shown on the host's consent and payment sheets. */
   name?: string;
+  /** The navigation bar's height: the capsule button is centred in it (see menu-button.ts). */
+  navigationBarHeight: number;
+  /** The area the program is shown in, its navigation bar included: what the program sees as its screen. */
+  screen(): { width: number; height: number };
   onNavigationBar?(bar: NavigationBar): void;
   onPageReady?(route: string): void;
   onError?(message: string): void;
@@ -187,8 +192,9 @@ export class ProgramHost {
   private async launch(): Promise<void> {
     const [main, storage, files] = await this.preload;
     markLaunch('code-fetched');
-    const width = this.frame.clientWidth || window.innerWidth;
-    const height = this.frame.clientHeight || window.innerHeight;
+    const screen = this.options.screen();
+    const width = screen.width || this.frame.clientWidth || window.innerWidth;
+    const height = screen.height || window.innerHeight;
     this.post({
       type: 'launch',
       appId: this.options.appId,
@@ -200,13 +206,13 @@ export class ProgramHost {
       files,
       automation: this.options.onPageState !== undefined,
       system: {
-        windowWidth: width,
-        windowHeight: height,
-        screenWidth: window.screen.width,
-        screenHeight: window.screen.height,
+        screenWidth: width,
+        screenHeight: height,
+        navigationBarHeight: this.options.navigationBarHeight,
         pixelRatio: window.devicePixelRatio,
         language: navigator.language,
         theme: matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light',
+        menuButton: menuButtonRect(width, this.options.navigationBarHeight),
       },
     });
     markLaunch('launch-sent');

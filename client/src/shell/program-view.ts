@@ -10,6 +10,7 @@ import { scanQr } from './codes/scanner';
 import { openSheet } from './discover/sheet';
 import { Scene, shelf } from './discover/shelf';
 import { h } from './dom';
+import { placeMenuButton } from '../host/menu-button';
 import { messages } from './i18n';
 import { currentUser } from './session';
 import './program-view.css';
@@ -69,6 +70,9 @@ const t = messages(
     update: '立即更新',
   },
 );
+
+/** The height of a program's navigation bar (the page's own, drawn by the program, when its navigationStyle is custom). */
+const NAVIGATION_BAR_HEIGHT = 48;
 
 /** How many programs stay alive in the background; the least recently used is stopped first. */
 export const MAX_LIVE_PROGRAMS = 5;
@@ -196,7 +200,10 @@ function start(appId: string, path: string, scene: number, shareTicket: string |
   const back = h('button', { class: 'nav-back', type: 'button', 'aria-label': t('back'), hidden: '' }, '‹');
   const more = h('button', { class: 'capsule-more', type: 'button', 'aria-label': t('more') }, '···');
   const close = h('button', { class: 'capsule-close', type: 'button', 'aria-label': t('close') }, '⊙');
-  const bar = h('header', { class: 'nav-bar' }, back, title, h('span', { class: 'capsule-button' }, more, close));
+  const capsule = h('span', { class: 'capsule-button' }, more, h('span', { class: 'capsule-divider', 'aria-hidden': 'true' }), close);
+  placeMenuButton(capsule, NAVIGATION_BAR_HEIGHT);
+  const bar = h('header', { class: 'nav-bar' }, back, title, capsule);
+  bar.style.height = `${NAVIGATION_BAR_HEIGHT}px`;
   const status = h('div', { class: 'program-status', role: 'status' }, t('opening'));
   // The container loaded ahead, or one that loads while the launch request is answered and the bundle fetched.
   const ahead = spare;
@@ -231,6 +238,8 @@ function start(appId: string, path: string, scene: number, shareTicket: string |
         manifest: info.bundle.manifest,
         baseUrl: info.bundle.baseUrl,
         name: info.name,
+        navigationBarHeight: NAVIGATION_BAR_HEIGHT,
+        screen: () => ({ width: section.clientWidth, height: section.clientHeight }),
         options: { path: page || info.bundle.manifest.entryPagePath, query, scene, ...(shareTicket ? { shareTicket } : {}) },
         hostApis: { scanCode: (args) => scanCode(appId, args) },
         onShare: (from) => void shareRunningProgram({ host, appId, name: info.name }, from),
@@ -238,7 +247,7 @@ function start(appId: string, path: string, scene: number, shareTicket: string |
         getShareInfo: (ticket) => social.shareInfo(appId, ticket).then(({ shareTicket }) => ({ shareTicket })),
         onNavigationBar: (navigation) => {
           live.title = navigation.title || info.name;
-          applyBar(bar, title, back, navigation, info.name);
+          applyBar(section, bar, title, back, navigation, info.name);
           if (!section.hidden) {
             document.title = live.title;
           }
@@ -282,9 +291,16 @@ function updatePrompt(live: LiveProgram, detail: string): void {
   live.section.replaceChildren(h('div', { class: 'update-prompt', role: 'alertdialog', 'aria-label': t('updateTitle') }, h('h1', {}, t('updateTitle')), h('p', {}, detail), update));
 }
 
-function applyBar(bar: HTMLElement, title: HTMLElement, back: HTMLElement, navigation: NavigationBar, name: string): void {
+/**
+ * Shows the page's navigation bar. A page with `navigationStyle: custom` draws its own: it takes the whole area and
+ * only the capsule button stays, floating over it at the top right.
+ */
+function applyBar(section: HTMLElement, bar: HTMLElement, title: HTMLElement, back: HTMLElement, navigation: NavigationBar, name: string): void {
   title.textContent = navigation.title || name;
-  if (/^#[0-9a-fA-F]{3,8}$/.test(navigation.backgroundColor)) {
+  section.classList.toggle('custom-navigation', navigation.custom);
+  if (navigation.custom) {
+    bar.style.background = 'none';
+  } else if (/^#[0-9a-fA-F]{3,8}$/.test(navigation.backgroundColor)) {
     bar.style.background = navigation.backgroundColor;
   }
   bar.classList.toggle('light-text', navigation.frontColor === 'white');

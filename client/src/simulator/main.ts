@@ -5,6 +5,7 @@ import type { NavigationBar, NavigationMode } from '../runtime/bridge/messages';
 import type { BundleManifest } from '../runtime/bridge/manifest';
 import { ContainerFrame, loadAheadWhenIdle, retire } from '../host/container-frame';
 import { ProgramHost } from '../host/program-host';
+import { placeMenuButton } from '../host/menu-button';
 import './simulator.css';
 
 interface DevProgram {
@@ -33,6 +34,9 @@ interface CapsuleAutomation {
   foreground(scene?: number): void;
 }
 
+/** The height of the navigation bar (the page's own, drawn by the program, when its navigationStyle is custom). */
+const NAVIGATION_BAR_HEIGHT = 44;
+
 let title: HTMLElement | null = null;
 let bar: HTMLElement | null = null;
 let back: HTMLButtonElement | null = null;
@@ -48,18 +52,32 @@ function findParts(): void {
   phone = document.querySelector<HTMLElement>('.sim-phone');
   screen = document.querySelector<HTMLElement>('.sim-screen');
   problem = document.querySelector<HTMLElement>('.sim-problem');
+  if (bar) {
+    bar.style.height = `${NAVIGATION_BAR_HEIGHT}px`;
+  }
+  const capsule = document.querySelector<HTMLElement>('.sim-capsule');
+  if (capsule) {
+    placeMenuButton(capsule, NAVIGATION_BAR_HEIGHT);
+  }
 }
 
+/**
+ * Shows the page's navigation bar. A page with `navigationStyle: custom` draws its own: it takes the whole phone and
+ * only the capsule button stays, floating over it at the top right.
+ */
 function showBar(navigation: NavigationBar): void {
   if (title) {
     title.textContent = navigation.title;
   }
+  phone?.classList.toggle('sim-custom-navigation', navigation.custom);
   if (bar) {
-    bar.hidden = navigation.custom;
-    if (/^#[0-9a-fA-F]{3,8}$/.test(navigation.backgroundColor)) {
+    if (navigation.custom) {
+      bar.style.background = 'none';
+    } else if (/^#[0-9a-fA-F]{3,8}$/.test(navigation.backgroundColor)) {
       bar.style.background = navigation.backgroundColor;
     }
     bar.style.color = navigation.frontColor === 'white' ? '#fff' : '#000';
+    bar.classList.toggle('sim-light-text', navigation.frontColor === 'white');
   }
   if (back) {
     back.hidden = !navigation.canGoBack;
@@ -175,6 +193,8 @@ function launch(container: ContainerFrame): Promise<void> {
         baseUrl: program.baseUrl,
         apiBase: '/dev/api',
         container,
+        navigationBarHeight: NAVIGATION_BAR_HEIGHT,
+        screen: () => ({ width: phone?.clientWidth ?? 0, height: phone?.clientHeight ?? 0 }),
         options: { path: program.manifest.entryPagePath, query: Object.fromEntries(new URLSearchParams(location.search)), scene: 1001 },
         onNavigationBar: showBar,
         onPageReady: () => {

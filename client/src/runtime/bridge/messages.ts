@@ -20,13 +20,26 @@ export type Data = Record<string, unknown>;
 
 /** What a program sees of the device: wx.getSystemInfoSync and wx.getWindowInfo are built from it. */
 export interface SystemInfo {
-  windowWidth: number;
-  windowHeight: number;
+  /** The area the program is shown in, its navigation bar included (the page's window is that less the bar, unless it draws its own). */
   screenWidth: number;
   screenHeight: number;
+  /** The height of the host's navigation bar over a page that does not draw its own. */
+  navigationBarHeight: number;
   pixelRatio: number;
   language: string;
   theme: 'light' | 'dark';
+  /** The capsule button's rect in the program's area, for wx.getMenuButtonBoundingClientRect. */
+  menuButton: ClientRect;
+}
+
+/** A box in CSS pixels, as getBoundingClientRect gives it. */
+export interface ClientRect {
+  width: number;
+  height: number;
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
 }
 
 /** How a program kept alive in the background was opened again: the page it shows is the rest of its enter options. */
@@ -193,7 +206,7 @@ export type ContainerToLogic =
   | { type: 'intersection'; observer: number; result: Data }
   | { type: 'page-ready'; pageId: number }
   | { type: 'page-event'; pageId: number; name: string; arg?: Data }
-  | { type: 'resize'; windowWidth: number; windowHeight: number }
+  | { type: 'resize'; screenWidth: number; screenHeight: number }
   | { type: 'background' }
   | { type: 'foreground'; enter: EnterScene }
   | { type: 'api-result'; callId: number; ok: boolean; result?: unknown; errMsg?: string }

@@ -2,7 +2,7 @@
 // CSP without network. It runs one mini program: the view layer here, the logic layer in a Worker, and
 // between them and the host (shell or simulator) every message is checked for where it came from.
 import { PageState } from './page-state';
-import { watchWindowSize } from './window-size';
+import { watchScreenSize } from './screen-size';
 import type { ContainerToHost, ContainerToLogic, Data, HostToContainer, LaunchMessage, LogicToContainer, NavigationBar, PackageCode } from '../bridge/messages';
 import { assetUrl, tabPages, type BundleManifest } from '../bridge/manifest';
 import { hasCustomTabBar } from '../bridge/custom-tab-bar';
@@ -57,6 +57,11 @@ export class Program {
   automation = false;
   private readonly pageState = new PageState();
   private bar: NavigationBar = { title: '', backgroundColor: '#000000', frontColor: 'white', loading: false, canGoBack: false, custom: false };
+
+  /** Whether the page shown draws its own navigation bar: the host then shows only its capsule button, over the page. */
+  get customNavigation(): boolean {
+    return this.bar.custom;
+  }
   private readonly pending = new Map<number, (message: Extract<HostToContainer, { type: 'package' | 'api-result' }>) => void>();
   private nextCall = 1;
   private readonly tempFiles = new Map<string, Promise<string | undefined>>();
@@ -509,7 +514,13 @@ async function launch(message: LaunchMessage): Promise<void> {
   program.release();
   new Watchdog(program).start();
   const running = program;
-  watchWindowSize(message.system.windowWidth, message.system.windowHeight, (windowWidth, windowHeight) => running.toLogic({ type: 'resize', windowWidth, windowHeight }));
+  const { screenWidth, screenHeight, navigationBarHeight } = message.system;
+  watchScreenSize(
+    screenWidth,
+    screenHeight,
+    () => (running.customNavigation ? 0 : navigationBarHeight),
+    (width, height) => running.toLogic({ type: 'resize', screenWidth: width, screenHeight: height }),
+  );
 }
 
 window.addEventListener('message', (event: MessageEvent<HostToContainer>) => {

@@ -7,7 +7,7 @@ import { describe, onProgramError, report } from './errors';
 import { unhandledRejection } from './wx/app-errors';
 import { audioEvent, audioToBackground } from './wx/audio';
 import { app, callApp, componentSpec, defineApp, defineComponent, definePage } from './framework/definitions';
-import { applyProps, callMethod, createInstance, destroyInstance, goLive, instanceById, lifetime, runCallbacks } from './framework/instance';
+import { applyProps, callMethod, createInstance, destroyInstance, goLive, instanceById, lifetime, pageLifetime, runCallbacks } from './framework/instance';
 import { Navigator } from './framework/navigation';
 import { placeComponent } from './framework/relations';
 import { defineBehavior, emptySpec, initialData } from './framework/spec';
@@ -75,6 +75,9 @@ async function launch(message: Extract<ContainerToLogic, { type: 'launch' }>): P
   }
   callApp('onLaunch', { ...message.options });
   appShown(message.options);
+  // The first page opens in a task of its own, as WeChat's comes with the route event after the launch: what the
+  // launch asked of APIs answered at once (wx.getSystemInfo's success, say) has been answered by then.
+  await new Promise((resolve) => setTimeout(resolve));
   await navigator.launch(message.options.path || manifest.entryPagePath, message.options.query);
 }
 
@@ -106,6 +109,11 @@ function attach(message: Extract<ContainerToLogic, { type: 'attach' }>): void {
   applyProps(instance, message.props);
   lifetime(instance, 'attached');
   goLive(instance);
+  // Part of the page's first render: WeChat attaches it before the page shows, so it hears that first show too.
+  const page = instanceById(message.pageId);
+  if (page && !page.ready && navigator?.current?.instance === page) {
+    pageLifetime(instance, 'show');
+  }
 }
 
 function onRendered(ids: number[], callbacks: number[]): void {
@@ -232,7 +240,7 @@ async function handle(message: ContainerToLogic): Promise<void> {
       break;
     case 'resize':
       if (system) {
-        currentNavigator().resize(windowResized(system, message.windowWidth, message.windowHeight));
+        currentNavigator().resize(windowResized(system, message.screenWidth, message.screenHeight, currentNavigator().customNavigation()));
       }
       break;
     case 'api-result':

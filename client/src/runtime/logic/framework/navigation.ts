@@ -42,6 +42,11 @@ export class Navigator {
     return this.stack[this.stack.length - 1];
   }
 
+  /** Whether the page shown draws its own navigation bar (`navigationStyle: custom`); the app's window says before the first. */
+  customNavigation(): boolean {
+    return this.config(this.current?.route ?? '')['navigationStyle'] === 'custom';
+  }
+
   pages(): Data[] {
     return this.stack.map((record) => record.instance.self);
   }

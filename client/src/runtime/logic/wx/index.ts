@@ -68,7 +68,7 @@ function updateManager(): Data {
 export function createWx(context: WxContext): Data {
   const implemented: Data = {
     ...storageApis,
-    ...systemApis(context.system, context.launch),
+    ...systemApis(context.system, context.launch, () => context.navigator().customNavigation()),
     ...windowResizeApis(),
     ...appEventApis(),
     ...appErrorApis(),

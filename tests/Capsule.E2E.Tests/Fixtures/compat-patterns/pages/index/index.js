@@ -1,6 +1,10 @@
 // Patterns seen in real programs, one handler each.
 Page({
-  data: { failed: '', hides: 0 },
+  data: { failed: '', hides: 0, customBar: 0 },
+
+  onLoad() {
+    this.setData({ customBar: getApp().globalData.CustomBar });
+  },
 
   onHide() {
     this.setData({ hides: this.data.hides + 1 });
