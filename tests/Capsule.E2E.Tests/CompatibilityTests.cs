@@ -246,6 +246,7 @@ public sealed class CompatibilityTests(CapsuleFixture fixture, CompatPatternsSim
     {
         await OpenAsync(page);
         // ColorUI: CustomBar = capsule.bottom + capsule.top - statusBarHeight, set in wx.getSystemInfo's success.
+        await page.WaitForFunctionAsync("() => capsule.data().customBar !== undefined && capsule.data().customBar !== 0");
         Assert.Equal(44, await page.EvaluateAsync<int>("() => capsule.data().customBar"));
     });
 
