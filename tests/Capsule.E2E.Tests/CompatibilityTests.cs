@@ -193,4 +193,22 @@ public sealed class CompatibilityTests(CapsuleFixture fixture, CompatPatternsSim
         await Expect(view.Locator("wx-text.year")).ToHaveJSPropertyAsync("innerText", "2017年\n3月");
         await Expect(view.Locator("wx-view.flat")).ToHaveJSPropertyAsync("innerText", "one two");
     });
+
+    [Fact]
+    public Task A_component_from_an_npm_scope_keeps_its_styles() => WithPageAsync(async page =>
+    {
+        await OpenAsync(page, "/pages/npm/npm");
+        var view = page.FrameLocator(".sim-screen iframe");
+        await Expect(view.Locator("#tag #box")).ToHaveCSSAsync("color", "rgb(1, 2, 3)");
+    });
+
+    [Fact]
+    public Task A_wxs_values_constructor_is_the_name_of_its_type() => WithPageAsync(async page =>
+    {
+        await OpenAsync(page, "/pages/npm/npm");
+        var view = page.FrameLocator(".sim-screen iframe");
+        await Expect(view.Locator("#tag #types")).ToHaveTextAsync("Array Object Number String Boolean Function Date RegExp");
+        await Expect(view.Locator("#tag #box")).ToHaveCSSAsync("border-top-color", "rgb(4, 5, 6)");
+        await Expect(view.Locator("#tag #list")).ToHaveCSSAsync("color", "rgb(255, 0, 0)");
+    });
 }

@@ -1,0 +1,3 @@
+Component({
+  properties: { color: String }
+});
