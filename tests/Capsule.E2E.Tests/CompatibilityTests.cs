@@ -211,4 +211,22 @@ public sealed class CompatibilityTests(CapsuleFixture fixture, CompatPatternsSim
         await Expect(view.Locator("#tag #box")).ToHaveCSSAsync("border-top-color", "rgb(4, 5, 6)");
         await Expect(view.Locator("#tag #list")).ToHaveCSSAsync("color", "rgb(255, 0, 0)");
     });
+
+    [Fact]
+    public Task A_backslash_that_is_no_escape_stays_in_a_wxs_string() => WithPageAsync(async page =>
+    {
+        await OpenAsync(page, "/pages/npm/npm");
+        var view = page.FrameLocator(".sim-screen iframe");
+        await Expect(view.Locator("#tag #units")).ToHaveTextAsync("40px 50% 2 2 3");
+        await Expect(view.Locator("#tag #units")).ToHaveCSSAsync("width", "40px");
+    });
+
+    [Fact]
+    public Task GroupSetData_runs_its_callback_and_a_function_in_setData_stays_out_of_the_view() => WithPageAsync(async page =>
+    {
+        await OpenAsync(page, "/pages/npm/npm");
+        var view = page.FrameLocator(".sim-screen iframe");
+        await Expect(view.Locator("#tag #grouped")).ToHaveTextAsync("grouped");
+        Assert.Empty(await page.EvaluateAsync<string[]>("() => capsule.errors"));
+    });
 }

@@ -6,7 +6,7 @@ namespace Capsule.Compiler.Wxml.Codegen;
 /// The helpers every view bundle starts with (see <see cref="RuntimeNames"/>): safe reads and calls, text
 /// conversion, wx:for iteration, the tables of compiled WXML files ($F) and WXS modules ($W), template
 /// and include calls, the WXS globals getRegExp and getDate, and $ctor, the
-/// key of the WXS <c>constructor</c> (see <see cref="WxsConstructor"/>).
+/// key of the WXS <c>constructor</c> (see <see cref="WxsDialect"/>).
 /// </summary>
 internal static class ViewPrelude
 {

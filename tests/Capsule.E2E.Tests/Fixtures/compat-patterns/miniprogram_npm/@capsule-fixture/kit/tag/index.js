@@ -1,3 +1,11 @@
 Component({
-  properties: { color: String }
+  properties: { color: String },
+  data: { grouped: '' },
+  lifetimes: {
+    attached() {
+      this.groupSetData(() => {
+        this.setData({ grouped: 'grouped', container: () => this.createSelectorQuery().select('#box') });
+      });
+    }
+  }
 });
