@@ -46,7 +46,7 @@ public static class ProjectCompiler
         var componentManifests = new SortedDictionary<string, ComponentManifest>(StringComparer.Ordinal);
         foreach (var (path, config) in components)
         {
-            var scope = path.Replace('/', '-');
+            var scope = ComponentScope.Of(path);
             var style = files.Exists(path + ".wxss") ? Add(output, Css(WxssFiles.Compile(files, path + ".wxss", diagnostics, scope))) : null;
             componentManifests[path] = new ComponentManifest { Config = config, Scope = scope, Style = style };
         }

@@ -260,4 +260,40 @@ public sealed class CompatibilityTests(CapsuleFixture fixture, CompatPatternsSim
         await page.EvaluateAsync("() => capsule.navigateBack()");
         await Expect(view.Locator("wx-custom-bar [class$='--shows']")).ToHaveTextAsync("2");
     });
+
+    [Fact]
+    public Task A_component_from_an_npm_scope_keeps_its_styles() => WithPageAsync(async page =>
+    {
+        await OpenAsync(page, "/pages/npm/npm");
+        var view = page.FrameLocator(".sim-screen iframe");
+        await Expect(view.Locator("#tag #box")).ToHaveCSSAsync("color", "rgb(1, 2, 3)");
+    });
+
+    [Fact]
+    public Task A_wxs_values_constructor_is_the_name_of_its_type() => WithPageAsync(async page =>
+    {
+        await OpenAsync(page, "/pages/npm/npm");
+        var view = page.FrameLocator(".sim-screen iframe");
+        await Expect(view.Locator("#tag #types")).ToHaveTextAsync("Array Object Number String Boolean Function Date RegExp");
+        await Expect(view.Locator("#tag #box")).ToHaveCSSAsync("border-top-color", "rgb(4, 5, 6)");
+        await Expect(view.Locator("#tag #list")).ToHaveCSSAsync("color", "rgb(255, 0, 0)");
+    });
+
+    [Fact]
+    public Task A_backslash_that_is_no_escape_stays_in_a_wxs_string() => WithPageAsync(async page =>
+    {
+        await OpenAsync(page, "/pages/npm/npm");
+        var view = page.FrameLocator(".sim-screen iframe");
+        await Expect(view.Locator("#tag #units")).ToHaveTextAsync("40px 50% 2 2 3");
+        await Expect(view.Locator("#tag #units")).ToHaveCSSAsync("width", "40px");
+    });
+
+    [Fact]
+    public Task GroupSetData_runs_its_callback_and_a_function_in_setData_stays_out_of_the_view() => WithPageAsync(async page =>
+    {
+        await OpenAsync(page, "/pages/npm/npm");
+        var view = page.FrameLocator(".sim-screen iframe");
+        await Expect(view.Locator("#tag #grouped")).ToHaveTextAsync("grouped");
+        Assert.Empty(await page.EvaluateAsync<string[]>("() => capsule.errors"));
+    });
 }

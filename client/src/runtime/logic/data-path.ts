@@ -63,7 +63,11 @@ export function parsePath(path: string): (string | number)[] {
   return keys;
 }
 
-/** A copy of a value as it would cross between WeChat's layers: JSON, so functions and undefined drop out. */
+/**
+ * A copy of a value as it would cross between WeChat's layers: JSON, so functions and undefined drop out of objects
+ * and become null in arrays, and a value that is itself a function (Vant's `setData({ container: () => … })`) is null.
+ */
 export function toTransferable(value: unknown): unknown {
-  return value === undefined ? null : (JSON.parse(JSON.stringify(value)) as unknown);
+  const json = value === undefined ? undefined : JSON.stringify(value);
+  return json === undefined ? null : (JSON.parse(json) as unknown);
 }

@@ -137,7 +137,7 @@ public sealed partial class ViewCompiler : IViewReferences
     /// <summary>Keeps a WXS module's code and schedules the .wxs files it requires.</summary>
     private void AddWxs(string key, string code, SourceFile file, int offset)
     {
-        _wxsCode[key] = (code, file, offset);
+        _wxsCode[key] = (WxsDialect.Rewrite(code), file, offset);
         var basePath = key.Split('#')[0];
         foreach (Match match in RequireCall().Matches(code))
         {

@@ -5,7 +5,8 @@ namespace Capsule.Compiler.Wxml.Codegen;
 /// <summary>
 /// The helpers every view bundle starts with (see <see cref="RuntimeNames"/>): safe reads and calls, text
 /// conversion, wx:for iteration, the tables of compiled WXML files ($F) and WXS modules ($W), template
-/// and include calls, and the WXS globals getRegExp and getDate.
+/// and include calls, the WXS globals getRegExp and getDate, and $ctor, the
+/// key of the WXS <c>constructor</c> (see <see cref="WxsDialect"/>).
 /// </summary>
 internal static class ViewPrelude
 {
@@ -71,6 +72,14 @@ internal static class ViewPrelude
           return {k: key, d: deps};
         };
         var $ms = function (M, m, P, s) { if (m) M.n.set(m.k, {d: m.d, v: P.slice(s)}); };
+        var $ctor = (function (key) {
+          if (!$own(Object.prototype, key)) {
+            Object.defineProperty(Object.prototype, key, {
+              get: function () { return Object.prototype.toString.call(this).slice(8, -1); }
+            });
+          }
+          return key;
+        })(Symbol.for("capsule.wxs.constructor"));
         var $getRegExp = function (pattern, flags) { return new RegExp(pattern, flags); };
         var $getDate = function () {
           var a = Array.prototype.slice.call(arguments);

@@ -59,6 +59,14 @@ var $m = function (M, key, deps, P) {
   return {k: key, d: deps};
 };
 var $ms = function (M, m, P, s) { if (m) M.n.set(m.k, {d: m.d, v: P.slice(s)}); };
+var $ctor = (function (key) {
+  if (!$own(Object.prototype, key)) {
+    Object.defineProperty(Object.prototype, key, {
+      get: function () { return Object.prototype.toString.call(this).slice(8, -1); }
+    });
+  }
+  return key;
+})(Symbol.for("capsule.wxs.constructor"));
 var $getRegExp = function (pattern, flags) { return new RegExp(pattern, flags); };
 var $getDate = function () {
   var a = Array.prototype.slice.call(arguments);

@@ -198,6 +198,12 @@ function triggerEvent(instance: Instance, name: string, detail: unknown, options
 function frameworkMethods(instance: Instance): Data {
   return {
     setData: (update: Data, callback?: unknown) => setData(instance, update, callback),
+    // WeChat draws the setData calls of the callback together; Capsule draws every setData of one turn together.
+    groupSetData: (callback: unknown) => {
+      if (typeof callback === 'function') {
+        guard(callback as () => void);
+      }
+    },
     triggerEvent: (name: string, detail?: unknown, options?: Data) => triggerEvent(instance, name, detail, options),
     selectComponent: (selector: string) => {
       const [first] = selectAll(instance, selector);
