@@ -204,7 +204,7 @@ public sealed class CompatibilityTests(CapsuleFixture fixture, CompatPatternsSim
             () => {
               const phone = document.querySelector('.sim-phone').getBoundingClientRect();
               const frame = document.querySelector('.sim-screen iframe').getBoundingClientRect();
-              const button = document.querySelector('.sim-capsule').getBoundingClientRect();
+              const button = document.querySelector('.sim-bar .capsule-button').getBoundingClientRect();
               return [frame.top - phone.top, frame.height, phone.height, button.width, button.height, button.top - frame.top, button.right - frame.left, button.bottom - frame.top, button.left - frame.left];
             }
             """);
@@ -213,7 +213,7 @@ public sealed class CompatibilityTests(CapsuleFixture fixture, CompatPatternsSim
         Assert.Equal(drawn[2], drawn[1]);
         Assert.Equal(drawn[3..], rect);
         Assert.Equal([87, 32, 6, 368, 38, 281], rect);
-        Assert.True(await page.EvaluateAsync<bool>("() => document.elementFromPoint(...(b => [b.left + 10, b.top + 10])(document.querySelector('.sim-capsule').getBoundingClientRect())).closest('.sim-capsule') !== null"));
+        Assert.True(await page.EvaluateAsync<bool>("() => document.elementFromPoint(...(b => [b.left + 10, b.top + 10])(document.querySelector('.sim-bar .capsule-button').getBoundingClientRect())).closest('.capsule-button') !== null"));
         // Its own bar is as high as ColorUI computes it, under the capsule button.
         var view = page.FrameLocator(".sim-screen iframe");
         Assert.Equal(44, (await view.Locator("wx-custom-bar [class$='--bar']").BoundingBoxAsync())!.Height);

@@ -1,6 +1,7 @@
 // The capsule button (WeChat's ··· and ⊙ at the top right of every page, over a custom navigation bar too): its size
 // and place, the same in the shell and the simulator, and the rect wx.getMenuButtonBoundingClientRect answers with.
 import type { ClientRect } from '../runtime/bridge/messages';
+import './menu-button.css';
 
 const WIDTH = 87;
 const HEIGHT = 32;

@@ -202,7 +202,7 @@ function start(appId: string, path: string, scene: number, shareTicket: string |
   const close = h('button', { class: 'capsule-close', type: 'button', 'aria-label': t('close') }, '⊙');
   const capsule = h('span', { class: 'capsule-button' }, more, h('span', { class: 'capsule-divider', 'aria-hidden': 'true' }), close);
   placeMenuButton(capsule, NAVIGATION_BAR_HEIGHT);
-  const bar = h('header', { class: 'nav-bar' }, back, title, capsule);
+  const bar = h('header', { class: 'nav-bar program-bar' }, back, title, capsule);
   bar.style.height = `${NAVIGATION_BAR_HEIGHT}px`;
   const status = h('div', { class: 'program-status', role: 'status' }, t('opening'));
   // The container loaded ahead, or one that loads while the launch request is answered and the bundle fetched.

@@ -55,7 +55,7 @@ function findParts(): void {
   if (bar) {
     bar.style.height = `${NAVIGATION_BAR_HEIGHT}px`;
   }
-  const capsule = document.querySelector<HTMLElement>('.sim-capsule');
+  const capsule = document.querySelector<HTMLElement>('.sim-bar .capsule-button');
   if (capsule) {
     placeMenuButton(capsule, NAVIGATION_BAR_HEIGHT);
   }
@@ -69,7 +69,7 @@ function showBar(navigation: NavigationBar): void {
   if (title) {
     title.textContent = navigation.title;
   }
-  phone?.classList.toggle('sim-custom-navigation', navigation.custom);
+  phone?.classList.toggle('custom-navigation', navigation.custom);
   if (bar) {
     if (navigation.custom) {
       bar.style.background = 'none';
@@ -77,7 +77,7 @@ function showBar(navigation: NavigationBar): void {
       bar.style.background = navigation.backgroundColor;
     }
     bar.style.color = navigation.frontColor === 'white' ? '#fff' : '#000';
-    bar.classList.toggle('sim-light-text', navigation.frontColor === 'white');
+    bar.classList.toggle('light-text', navigation.frontColor === 'white');
   }
   if (back) {
     back.hidden = !navigation.canGoBack;
