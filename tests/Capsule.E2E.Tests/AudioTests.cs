@@ -10,13 +10,7 @@ namespace Capsule.E2E.Tests;
 /// </summary>
 public sealed class AudioTests(CapsuleFixture fixture, RuntimeUiSimulator simulator) : BrowserTest(fixture), IClassFixture<RuntimeUiSimulator>
 {
-    private async Task<IFrameLocator> OpenAsync(IPage page)
-    {
-        await page.GotoAsync(simulator.Url + "/");
-        await page.EvaluateAsync("() => capsule.ready");
-        await page.EvaluateAsync("() => capsule.reLaunch('/pages/audio/audio')");
-        return page.FrameLocator(".sim-screen iframe");
-    }
+    private Task<IFrameLocator> OpenAsync(IPage page) => simulator.OpenAsync(page, "/pages/audio/audio");
 
     [Fact]
     public Task An_inner_audio_context_plays_pauses_stops_seeks_and_ends_a_package_file() => WithPageAsync(async page =>

@@ -12,10 +12,7 @@ public sealed class FileSystemTests(CapsuleFixture fixture, RuntimeUiSimulator s
     [Fact]
     public Task Files_are_written_read_listed_renamed_and_kept_across_a_restart() => WithPageAsync(async page =>
     {
-        await page.GotoAsync(simulator.Url + "/");
-        await page.EvaluateAsync("() => capsule.ready");
-        await page.EvaluateAsync("() => capsule.reLaunch('/pages/files/files')");
-        var view = page.FrameLocator(".sim-screen iframe");
+        var view = await simulator.OpenAsync(page, "/pages/files/files");
 
         await page.EvaluateAsync("() => capsule.tap('#run')");
         await Expect(view.Locator(".log")).ToHaveCountAsync(9);

@@ -9,9 +9,7 @@ public sealed class ForgedMessageTests(CapsuleFixture fixture, RuntimeUiSimulato
     [Fact]
     public Task Storage_and_file_messages_a_program_posts_itself_cannot_pass_its_limits_or_leave_its_files() => WithPageAsync(async page =>
     {
-        await page.GotoAsync(simulator.Url + "/");
-        await page.EvaluateAsync("() => capsule.ready");
-        await page.EvaluateAsync("() => capsule.reLaunch('/pages/forged/forged')");
+        await simulator.OpenAsync(page, "/pages/forged/forged");
         await page.EvaluateAsync("() => capsule.tap('#forge')");
         await page.WaitForFunctionAsync("() => capsule.errors.length === 2");
         var errors = await page.EvaluateAsync<string[]>("() => capsule.errors");

@@ -11,12 +11,7 @@ namespace Capsule.E2E.Tests;
 /// </summary>
 public sealed class PermissionTests(CapsuleFixture fixture, RuntimeUiSimulator simulator) : BrowserTest(fixture), IClassFixture<RuntimeUiSimulator>
 {
-    private async Task OpenAsync(IPage page)
-    {
-        await page.GotoAsync(simulator.Url + "/");
-        await page.EvaluateAsync("() => capsule.ready");
-        await page.EvaluateAsync("() => capsule.reLaunch('/pages/settings/settings')");
-    }
+    private Task OpenAsync(IPage page) => simulator.OpenAsync(page, "/pages/settings/settings");
 
     private static Task LoggedAsync(IPage page, params string[] log) =>
         page.WaitForFunctionAsync("expected => JSON.stringify(capsule.data().log) === JSON.stringify(expected)", log);

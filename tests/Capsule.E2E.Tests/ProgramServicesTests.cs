@@ -12,13 +12,7 @@ namespace Capsule.E2E.Tests;
 /// </summary>
 public sealed class ProgramServicesTests(CapsuleFixture fixture, RuntimeUiSimulator simulator) : BrowserTest(fixture), IClassFixture<RuntimeUiSimulator>
 {
-    private async Task<IFrameLocator> OpenAsync(IPage page)
-    {
-        await page.GotoAsync(simulator.Url + "/");
-        await page.EvaluateAsync("() => capsule.ready");
-        await page.EvaluateAsync("() => capsule.reLaunch('/pages/services/services')");
-        return page.FrameLocator(".sim-screen iframe");
-    }
+    private Task<IFrameLocator> OpenAsync(IPage page) => simulator.OpenAsync(page, "/pages/services/services");
 
     [Fact]
     public Task The_network_type_and_its_changes_follow_the_browsers_connection() => WithPageAsync(async page =>

@@ -11,13 +11,7 @@ namespace Capsule.E2E.Tests;
 /// </summary>
 public sealed class RuntimeUiTests(CapsuleFixture fixture, RuntimeUiSimulator simulator) : BrowserTest(fixture), IClassFixture<RuntimeUiSimulator>
 {
-    private async Task<IFrameLocator> OpenAsync(IPage page, string route)
-    {
-        await page.GotoAsync(simulator.Url + "/");
-        await page.EvaluateAsync("() => capsule.ready");
-        await page.EvaluateAsync($"() => capsule.reLaunch('{route}')");
-        return page.FrameLocator(".sim-screen iframe");
-    }
+    private Task<IFrameLocator> OpenAsync(IPage page, string route) => simulator.OpenAsync(page, route);
 
     [Fact]
     public Task Keyed_list_items_keep_their_typed_text_and_component_state_when_moved() => WithPageAsync(async page =>

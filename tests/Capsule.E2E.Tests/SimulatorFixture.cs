@@ -1,4 +1,5 @@
 using Capsule.Testing;
+using Microsoft.Playwright;
 
 namespace Capsule.E2E.Tests;
 
@@ -15,6 +16,18 @@ public abstract class SimulatorFixture(string projectRoot) : IAsyncLifetime
     public string Url => _simulator?.Url ?? throw new InvalidOperationException("the simulator is not started");
 
     public virtual async Task InitializeAsync() => _simulator = await SimulatorProcess.StartAsync(projectRoot, Arguments);
+
+    /// <summary>Loads the simulator page, waits for the program's first page and, if given, relaunches it on <paramref name="route"/>; the program's frame.</summary>
+    public async Task<IFrameLocator> OpenAsync(IPage page, string route = "")
+    {
+        await page.GotoAsync(Url + "/");
+        await page.EvaluateAsync("() => capsule.ready");
+        if (route.Length > 0)
+        {
+            await page.EvaluateAsync("route => capsule.reLaunch(route)", route);
+        }
+        return page.FrameLocator(".sim-screen iframe");
+    }
 
     public virtual async Task DisposeAsync()
     {

@@ -4,18 +4,10 @@
 // 200 MB) is checked here again: a program's own code can post a change the logic layer never made.
 import type { FileChange, StoredFile } from '../runtime/bridge/messages';
 import { FILE_QUOTA, writable } from '../runtime/logic/wx/file-tree';
+import { openDatabase } from './indexed-db';
 
 const DB_NAME = 'capsule-program-files';
 const STORE = 'files';
-
-function open(): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.open(DB_NAME, 1);
-    request.onupgradeneeded = () => request.result.createObjectStore(STORE);
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error ?? new Error('file storage is unavailable'));
-  });
-}
 
 export class ProgramFiles {
   private database: Promise<IDBDatabase> | undefined;
@@ -26,7 +18,7 @@ export class ProgramFiles {
   constructor(private readonly scope: string) {}
 
   private db(): Promise<IDBDatabase> {
-    this.database ??= open();
+    this.database ??= openDatabase(DB_NAME, STORE, 'file storage is unavailable');
     return this.database;
   }
 

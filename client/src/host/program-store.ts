@@ -2,18 +2,10 @@
 // never see each other's data. The container gets a snapshot at launch and sends every change back. The 10 MB
 // cap the logic layer applies is applied here again: a program's own code can post a change the logic layer never made.
 import { STORAGE_LIMIT_BYTES } from '../runtime/logic/wx/storage';
+import { openDatabase } from './indexed-db';
 
 const DB_NAME = 'capsule-program-storage';
 const STORE = 'programs';
-
-function open(): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.open(DB_NAME, 1);
-    request.onupgradeneeded = () => request.result.createObjectStore(STORE);
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error ?? new Error('storage is unavailable'));
-  });
-}
 
 export class ProgramStore {
   private items: Record<string, string> = {};
@@ -24,7 +16,7 @@ export class ProgramStore {
 
   /** The database, opened on first use and kept open for this program's writes. */
   private db(): Promise<IDBDatabase> {
-    this.database ??= open();
+    this.database ??= openDatabase(DB_NAME, STORE, 'storage is unavailable');
     return this.database;
   }
 
