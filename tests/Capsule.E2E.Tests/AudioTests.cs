@@ -82,4 +82,12 @@ public sealed class AudioTests(CapsuleFixture fixture, RuntimeUiSimulator simula
         Assert.True(await page.EvaluateAsync<bool>("() => capsule.data().paused"));
         await Expect(view.Locator("#events")).ToHaveTextAsync("play,pause");
     });
+
+    [Fact]
+    public Task The_first_releases_background_audio_api_plays_on_the_background_player() => WithPageAsync(async page =>
+    {
+        var view = await OpenAsync(page);
+        await view.Locator("#legacy-background").ClickAsync();
+        await Expect(view.Locator("#events")).ToHaveTextAsync("legacy play 1 /sounds/tone.wav,legacy pause 0");
+    });
 }

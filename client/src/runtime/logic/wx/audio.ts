@@ -4,6 +4,7 @@
 import type { AudioEvent, AudioProps, AudioState, Data } from '../../bridge/messages';
 import { post } from '../channel';
 import { guard } from '../errors';
+import { legacyBackgroundAudioApis } from './background-audio';
 
 /** The events a context takes listeners for, as in on<Name> / off<Name>. */
 const EVENTS = ['Canplay', 'Play', 'Pause', 'Stop', 'Ended', 'TimeUpdate', 'Error', 'Waiting', 'Seeking', 'Seeked'];
@@ -88,9 +89,11 @@ function audioContext(background: boolean): Data {
 let backgroundManager: Data | undefined;
 
 export function audioApis(): Data {
+  const manager = () => (backgroundManager ??= audioContext(true));
   return {
     createInnerAudioContext: () => audioContext(false),
-    getBackgroundAudioManager: () => (backgroundManager ??= audioContext(true)),
+    getBackgroundAudioManager: manager,
+    ...legacyBackgroundAudioApis(manager),
   };
 }
 

@@ -62,6 +62,16 @@ Page({
     clip.playbackRate(1.5);
     clip.play();
   },
+  legacyBackground() {
+    wx.onBackgroundAudioPlay(() => wx.getBackgroundAudioPlayerState({
+      success: (state) => {
+        this.note(`legacy play ${state.status} ${state.dataUrl}`);
+        wx.pauseBackgroundAudio();
+      }
+    }));
+    wx.onBackgroundAudioPause(() => wx.getBackgroundAudioPlayerState({ success: (state) => this.note(`legacy pause ${state.status}`) }));
+    wx.playBackgroundAudio({ dataUrl: '/sounds/tone.wav', title: 'Tone' });
+  },
   blankSrc() {
     wx.createAudioContext('blank').setSrc('/sounds/tone.wav');
   },
