@@ -67,17 +67,7 @@ internal static class LaunchProfile
               return [start, performance.timeOrigin + performance.now() - start];
             }
             """);
-        var start = host[0];
-        var painted = await container.EvaluateAsync<double>("""
-            (start) => new Promise((resolve) => {
-              const check = () => {
-                const painted = performance.getEntriesByName('capsule:foreground-paint').map((mark) => performance.timeOrigin + mark.startTime).filter((t) => t >= start);
-                if (painted.length > 0) resolve(painted[0] - start); else setTimeout(check, 2);
-              };
-              check();
-            })
-            """, start);
-        return Math.Max(host[1], painted);
+        return Math.Max(host[1], await MarkSinceAsync(container, "capsule:foreground-paint", host[0]));
     }
 
     /// <summary>
@@ -101,17 +91,23 @@ internal static class LaunchProfile
               return [start, performance.timeOrigin + performance.now() - start];
             }
             """, hash);
-        var painted = await container.EvaluateAsync<double>("""
-            (start) => new Promise((resolve) => {
+        return Math.Max(host[1], await MarkSinceAsync(container, "capsule:first-paint", host[0]));
+    }
+
+    /// <summary>
+    /// Waits for the first <paramref name="mark"/> in <paramref name="frame"/> at or after <paramref name="start"/> (an
+    /// absolute time: timeOrigin + now) and returns the milliseconds from the start to it.
+    /// </summary>
+    private static Task<double> MarkSinceAsync(IFrame frame, string mark, double start) =>
+        frame.EvaluateAsync<double>("""
+            ([mark, start]) => new Promise((resolve) => {
               const check = () => {
-                const painted = performance.getEntriesByName('capsule:first-paint').map((mark) => performance.timeOrigin + mark.startTime).filter((t) => t >= start);
-                if (painted.length > 0) resolve(painted[0] - start); else setTimeout(check, 2);
+                const times = performance.getEntriesByName(mark).map((entry) => performance.timeOrigin + entry.startTime).filter((t) => t >= start);
+                if (times.length > 0) resolve(times[0] - start); else setTimeout(check, 2);
               };
               check();
             })
-            """, host[0]);
-        return Math.Max(host[1], painted);
-    }
+            """, new object[] { mark, start });
 
     /// <summary>Waits until the next container (loaded ahead: the simulator's beside its screen, the shell's in a hidden section) has started its runtime.</summary>
     public static async Task SpareReadyAsync(IPage page, string selector)
