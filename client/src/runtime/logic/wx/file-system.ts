@@ -257,6 +257,9 @@ const SYNC_ARGUMENTS: Record<string, string[]> = {
   saveFile: ['tempFilePath', 'filePath'],
 };
 
+/** What each Sync form returns: the field of the asynchronous form's result it is (the others return nothing). */
+const SYNC_RESULTS: Record<string, string> = { readFile: 'data', stat: 'stats', readdir: 'files', saveFile: 'savedFilePath' };
+
 /** Copies a temporary file's bytes into the tree's reach for one operation: the host has them. */
 async function withTemporary<T>(path: unknown, run: (bytes: Uint8Array | undefined) => T): Promise<T> {
   const name = normalize(path);
@@ -312,7 +315,8 @@ function synchronous(name: string): (...args: unknown[]) => unknown {
     names.forEach((key, i) => (options[key] = args[i]));
     try {
       const result = operation(options);
-      return name === 'readFile' ? result?.['data'] : name === 'stat' ? result?.['stats'] : name === 'readdir' ? result?.['files'] : name === 'saveFile' ? result?.['savedFilePath'] : undefined;
+      const returned = SYNC_RESULTS[name];
+      return returned === undefined ? undefined : result?.[returned];
     } catch (error) {
       throw error instanceof FileError ? new Error(`${name}Sync:fail ${error.message}`) : error;
     }
